@@ -1,0 +1,270 @@
+// Exact best row for one person: a resource-constrained shortest path over the days, by
+// label-setting with dominance. All hard rules are per person, so any row this returns is valid
+// for that person; the cover coupling arrives through the per-cell costs the caller computes
+// (the marginal cover cost given everyone else, plus the person's own request costs).
+//
+// A label is a partial row up to day d. Labels that can still be completed the same way share a
+// bucket: last value, length of the current run (capped where it no longer matters), whether that
+// run touches day 0, and minutes worked so far (minutes must be exact: both bounds apply).
+// Inside a bucket a label is dropped when another costs no more and has used no more weekends
+// and no more shifts of every type whose count is limited.
+import { FREE, OFF, type Model } from './model.ts';
+
+export const INFEASIBLE = Number.POSITIVE_INFINITY;
+
+interface PersonPrep {
+  /** Shift indices this person may work at all (limit > 0). */
+  allowed: number[];
+  /** Shift index → slot in the count vector, or -1 when the type's limit cannot bind. */
+  countSlot: Int32Array;
+  counted: number;
+  limits: Int32Array;
+}
+
+export class RowSolver {
+  /** Label operations done so far: the solver's deterministic measure of work. */
+  work = 0;
+  private readonly model: Model;
+  private readonly preps: PersonPrep[];
+  private cap = 0;
+  private cost = new Float64Array(0);
+  private mins = new Int32Array(0);
+  private wk = new Int32Array(0);
+  private val = new Int8Array(0);
+  private run = new Int32Array(0);
+  private edge = new Uint8Array(0);
+  private parent = new Int32Array(0);
+  private alive = new Uint8Array(0);
+  private counts = new Int32Array(0);
+  private stride = 1;
+  private readonly maxRemain: Float64Array;
+
+  constructor(model: Model) {
+    this.model = model;
+    this.preps = model.people.map((rules) => {
+      const allowed: number[] = [];
+      const countSlot = new Int32Array(model.shifts).fill(-1);
+      const limits: number[] = [];
+      const workable = model.days;
+      for (let s = 0; s < model.shifts; s++) {
+        const limit = rules.maxShifts[s]!;
+        if (limit <= 0) continue;
+        allowed.push(s);
+        if (limit < workable) {
+          countSlot[s] = limits.length;
+          limits.push(limit);
+        }
+      }
+      return { allowed, countSlot, counted: limits.length, limits: Int32Array.from(limits) };
+    });
+    this.stride = Math.max(1, ...this.preps.map((p) => p.counted));
+    this.maxRemain = new Float64Array(model.days + 1);
+    this.grow(4096);
+  }
+
+  private grow(min: number): void {
+    if (min <= this.cap) return;
+    let cap = Math.max(this.cap * 2, 4096);
+    while (cap < min) cap *= 2;
+    const copy = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(old: T, make: (n: number) => T, k = 1) => {
+      const next = make(cap * k);
+      next.set(old);
+      return next;
+    };
+    this.cost = copy(this.cost, (n) => new Float64Array(n));
+    this.mins = copy(this.mins, (n) => new Int32Array(n));
+    this.wk = copy(this.wk, (n) => new Int32Array(n));
+    this.val = copy(this.val, (n) => new Int8Array(n));
+    this.run = copy(this.run, (n) => new Int32Array(n));
+    this.edge = copy(this.edge, (n) => new Uint8Array(n));
+    this.parent = copy(this.parent, (n) => new Int32Array(n));
+    this.alive = copy(this.alive, (n) => new Uint8Array(n));
+    this.counts = copy(this.counts, (n) => new Int32Array(n), this.stride);
+    this.cap = cap;
+  }
+
+  /**
+   * Cheapest valid row for person p. cellCost[d * values + v + 1] is the cost of value v on day d;
+   * restrict[d] is FREE or a value the day must take. Writes the row into `out` and returns its
+   * cost, or INFEASIBLE (out untouched) when no row satisfies every rule.
+   */
+  solve(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, relax = 0): number {
+    const m = this.model;
+    const rules = m.people[p]!;
+    const prep = this.preps[p]!;
+    const D = m.days;
+    const V = m.values;
+    const S = m.shifts;
+    const stride = this.stride;
+    // relax > 0 drops rules, loosest last, for a person who has no valid row at all: the row is
+    // then the best attempt, and the final scoring lists what it breaks.
+    const minCS = relax >= 2 ? 0 : rules.minConsecutiveShifts;
+    const maxCS = relax >= 3 ? D : rules.maxConsecutiveShifts;
+    const minOff = relax >= 2 ? 0 : rules.minConsecutiveDaysOff;
+    const offCap = Math.max(1, minOff);
+    const runSpan = Math.max(maxCS, offCap) + 2;
+    const bucketSpan = V * runSpan * 2;
+    const minM = relax >= 1 ? 0 : rules.minMinutes;
+    const maxM = relax >= 3 ? Number.MAX_SAFE_INTEGER : rules.maxMinutes;
+    const maxW = relax >= 3 ? D : rules.maxWeekends;
+    const counted = relax >= 3 ? 0 : prep.counted;
+    const forbidden = relax >= 4 ? new Uint8Array(S * S) : m.forbidden;
+
+    // Values possible on each day.
+    const options: number[][] = [];
+    for (let d = 0; d < D; d++) {
+      const r = restrict[d]!;
+      if (r !== FREE) options.push([r]);
+      else if (rules.dayOff[d]) options.push([OFF]);
+      else options.push([OFF, ...prep.allowed]);
+    }
+    this.maxRemain[D] = 0;
+    for (let d = D - 1; d >= 0; d--) {
+      let best = 0;
+      for (const v of options[d]!) if (v >= 0 && m.minutes[v]! > best) best = m.minutes[v]!;
+      this.maxRemain[d] = this.maxRemain[d + 1]! + best;
+    }
+
+    let size = 0;
+    let layerStart = 0;
+    let layerEnd = 0;
+    // Virtual root label before day 0.
+    const buckets = new Map<number, number[]>();
+
+    const push = (
+      cost: number,
+      minutes: number,
+      weekends: number,
+      value: number,
+      runLen: number,
+      edgeFlag: number,
+      parent: number,
+      countsFrom: number,
+      addSlot: number,
+    ): void => {
+      const key = minutes * bucketSpan + ((value + 1) * runSpan + runLen) * 2 + edgeFlag;
+      let list = buckets.get(key);
+      const base = size * stride;
+      // Tentative counts for the candidate, written at the next free slot.
+      this.grow(size + 1);
+      const counts = this.counts;
+      if (countsFrom >= 0) for (let i = 0; i < stride; i++) counts[base + i] = counts[countsFrom * stride + i]!;
+      else for (let i = 0; i < stride; i++) counts[base + i] = 0;
+      if (addSlot >= 0) counts[base + addSlot]!++;
+      if (list !== undefined) {
+        for (let j = list.length - 1; j >= 0; j--) {
+          const o = list[j]!;
+          this.work++;
+          const ob = o * stride;
+          let oLeq = this.cost[o]! <= cost && this.wk[o]! <= weekends;
+          let cLeq = cost <= this.cost[o]! && weekends <= this.wk[o]!;
+          for (let i = 0; i < counted && (oLeq || cLeq); i++) {
+            const a = counts[ob + i]!;
+            const b = counts[base + i]!;
+            if (a > b) oLeq = false;
+            if (b > a) cLeq = false;
+          }
+          if (oLeq) return; // an existing label is at least as good
+          if (cLeq) {
+            this.alive[o] = 0;
+            list[j] = list[list.length - 1]!;
+            list.pop();
+          }
+        }
+      } else {
+        list = [];
+        buckets.set(key, list);
+      }
+      const i = size++;
+      this.cost[i] = cost;
+      this.mins[i] = minutes;
+      this.wk[i] = weekends;
+      this.val[i] = value;
+      this.run[i] = runLen;
+      this.edge[i] = edgeFlag;
+      this.parent[i] = parent;
+      this.alive[i] = 1;
+      list.push(i);
+    };
+
+    // Day 0.
+    for (const v of options[0]!) {
+      const c = cellCost[v + 1]!;
+      if (v === OFF) {
+        push(c, 0, 0, OFF, 1, minOff > 1 ? 1 : 0, -1, -1, -1);
+      } else {
+        if (maxCS < 1) continue;
+        const minutes = m.minutes[v]!;
+        if (minutes > maxM) continue;
+        const weekends = m.weekendOfDay[0]! >= 0 ? 1 : 0;
+        if (weekends > maxW) continue;
+        const slot = counted > 0 ? prep.countSlot[v]! : -1;
+        if (slot >= 0 && prep.limits[slot]! < 1) continue;
+        push(c, minutes, weekends, v, 1, minCS > 1 ? 1 : 0, -1, -1, slot);
+      }
+    }
+    layerEnd = size;
+
+    for (let d = 1; d < D; d++) {
+      buckets.clear();
+      const opts = options[d]!;
+      const wkToday = m.weekendOfDay[d]!;
+      const sameWeekend = wkToday >= 0 && m.weekendOfDay[d - 1] === wkToday;
+      const costBase = d * V + 1;
+      const remain = this.maxRemain[d + 1]!;
+      for (let l = layerStart; l < layerEnd; l++) {
+        if (!this.alive[l]) continue;
+        const lv = this.val[l]!;
+        const lr = this.run[l]!;
+        const le = this.edge[l]!;
+        const lc = this.cost[l]!;
+        const lm = this.mins[l]!;
+        const lw = this.wk[l]!;
+        for (const v of opts) {
+          this.work++;
+          if (v === OFF) {
+            if (lm + remain < minM) continue; // cannot reach the minimum any more
+            if (lv === OFF) {
+              const r = lr + 1 >= offCap ? offCap : lr + 1;
+              push(lc + cellCost[costBase - 1]!, lm, lw, OFF, r, r >= minOff ? 0 : le, l, l, -1);
+            } else {
+              if (lr < minCS && !le) continue; // work run too short
+              push(lc + cellCost[costBase - 1]!, lm, lw, OFF, 1, minOff > 1 ? 0 : 0, l, l, -1);
+            }
+          } else {
+            const minutes = lm + m.minutes[v]!;
+            if (minutes > maxM || minutes + remain < minM) continue;
+            let weekends = lw;
+            if (wkToday >= 0 && !(sameWeekend && lv !== OFF)) weekends++;
+            if (weekends > maxW) continue;
+            const slot = counted > 0 ? prep.countSlot[v]! : -1;
+            if (slot >= 0 && this.counts[l * stride + slot]! + 1 > prep.limits[slot]!) continue;
+            if (lv === OFF) {
+              if (lr < minOff && !le) continue; // days-off run too short
+              if (maxCS < 1) continue;
+              push(lc + cellCost[costBase + v]!, minutes, weekends, v, 1, 0, l, l, slot);
+            } else {
+              if (lr + 1 > maxCS) continue;
+              if (forbidden[lv * S + v]) continue;
+              const r = lr + 1;
+              push(lc + cellCost[costBase + v]!, minutes, weekends, v, r, r >= minCS ? 0 : le, l, l, slot);
+            }
+          }
+        }
+      }
+      layerStart = layerEnd;
+      layerEnd = size;
+      if (layerStart === layerEnd) return INFEASIBLE;
+    }
+
+    let best = -1;
+    for (let l = layerStart; l < layerEnd; l++) {
+      if (!this.alive[l] || this.mins[l]! < minM) continue;
+      if (best < 0 || this.cost[l]! < this.cost[best]!) best = l;
+    }
+    if (best < 0) return INFEASIBLE;
+    const total = this.cost[best]!;
+    for (let d = D - 1, l = best; d >= 0; d--, l = this.parent[l]!) out[d] = this.val[l]!;
+    return total;
+  }
+}

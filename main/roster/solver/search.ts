@@ -1,0 +1,236 @@
+// The search: build every row with the exact row solver (all hard rules are per person, so the
+// roster is valid as soon as every row is), then improve by large-neighbourhood moves that clear
+// a few people's rows, or everyone's cells in a window of days, and rebuild them one person at a
+// time with the row solver against the cover the others leave. Moves are accepted by simulated
+// annealing on the exact penalty.
+//
+// Determinism: the budget is counted in label operations of the row solver (`work`), not in
+// time, and the PRNG is seeded; so a seed and a budget fix the answer. The wall-clock limit is a
+// safety net only: it ends the search early on a machine much slower than the calibration.
+import { FREE, OFF, type Model } from './model.ts';
+import { Rng } from './rng.ts';
+import { RosterState } from './roster-state.ts';
+import { INFEASIBLE, RowSolver } from './row-dp.ts';
+
+export type SearchPhase = 'construct' | 'improve' | 'done';
+
+export interface SearchProgress {
+  phase: SearchPhase;
+  bestPenalty: number;
+  /** Every row satisfies its person's rules. */
+  valid: boolean;
+  work: number;
+}
+
+export interface SearchOptions {
+  seed: number;
+  /** Budget in row-solver label operations. */
+  maxWork: number;
+  /** Wall-clock deadline (performance.now() value) as a safety net. */
+  deadline: number;
+  /** Initial values per cell (p * days + d); OFF where nothing is given. */
+  initial?: Int8Array;
+  shouldStop: () => boolean;
+  report: (progress: SearchProgress) => void;
+  /** Called now and then so the caller can yield to its event loop. */
+  pause: () => Promise<void>;
+}
+
+export interface SearchResult {
+  grid: Int8Array;
+  penalty: number;
+  /** Per person: 0 when the row keeps every rule, otherwise the relaxation needed. */
+  relaxed: Int32Array;
+  work: number;
+}
+
+const MAX_RELAX = 4;
+
+export class Search {
+  private readonly model: Model;
+  private readonly opts: SearchOptions;
+  private readonly rng: Rng;
+  private readonly state: RosterState;
+  private readonly rows: RowSolver;
+  private readonly costs: Float64Array;
+  private readonly restrict: Int8Array;
+  private readonly rowOut: Int8Array;
+  private readonly relaxed: Int32Array;
+  private readonly saved: Int8Array;
+  private bestGrid: Int8Array;
+  private bestPenalty = Number.POSITIVE_INFINITY;
+
+  constructor(model: Model, opts: SearchOptions) {
+    this.model = model;
+    this.opts = opts;
+    this.rng = new Rng(opts.seed);
+    this.state = new RosterState(model);
+    this.rows = new RowSolver(model);
+    this.costs = new Float64Array(model.days * model.values);
+    this.restrict = new Int8Array(model.days);
+    this.rowOut = new Int8Array(model.days);
+    this.relaxed = new Int32Array(model.n);
+    this.saved = new Int8Array(model.n * model.days);
+    this.bestGrid = new Int8Array(model.n * model.days);
+  }
+
+  get work(): number {
+    return this.rows.work;
+  }
+
+  private outOfBudget(): boolean {
+    return this.rows.work >= this.opts.maxWork || performance.now() >= this.opts.deadline || this.opts.shouldStop();
+  }
+
+  /** Locked cells and cells outside [from, to) keep their current value. */
+  private setRestrict(p: number, from: number, to: number): void {
+    const m = this.model;
+    const D = m.days;
+    for (let d = 0; d < D; d++) {
+      const locked = m.fixed[p * D + d]!;
+      if (locked !== FREE) this.restrict[d] = locked;
+      else if (d < from || d >= to) this.restrict[d] = this.state.grid[p * D + d]!;
+      else this.restrict[d] = FREE;
+    }
+  }
+
+  /**
+   * Rebuilds person p's cells in [from, to) as the cheapest valid completion given everyone
+   * else. Returns false when there is none (the row is left as it was).
+   */
+  private rebuild(p: number, from = 0, to = this.model.days): boolean {
+    this.state.cellCosts(p, this.costs);
+    this.setRestrict(p, from, to);
+    const cost = this.rows.solve(p, this.costs, this.restrict, this.rowOut, this.relaxed[p]!);
+    if (cost === INFEASIBLE) return false;
+    this.state.setRow(p, this.rowOut);
+    return true;
+  }
+
+  /** Full-row rebuild, relaxing rules only when the person has no valid row at all. */
+  private construct(p: number): void {
+    for (let relax = this.relaxed[p]!; relax <= MAX_RELAX; relax++) {
+      this.relaxed[p] = relax;
+      if (this.rebuild(p)) return;
+    }
+    // Even fully relaxed nothing fits (contradictory locks): keep whatever the row holds.
+  }
+
+  private noteBest(phase: SearchPhase): void {
+    if (this.state.total < this.bestPenalty - 1e-9) {
+      this.bestPenalty = this.state.total;
+      this.bestGrid.set(this.state.grid);
+      this.opts.report({ phase, bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
+    }
+  }
+
+  private valid(): boolean {
+    return this.relaxed.every((r) => r === 0);
+  }
+
+  async run(): Promise<SearchResult> {
+    const m = this.model;
+    const D = m.days;
+    if (this.opts.initial) {
+      for (let p = 0; p < m.n; p++) for (let d = 0; d < D; d++) this.state.set(p, d, this.opts.initial[p * D + d]!);
+    }
+    for (let p = 0; p < m.n; p++) {
+      for (let d = 0; d < D; d++) {
+        const locked = m.fixed[p * D + d]!;
+        if (locked !== FREE) this.state.set(p, d, locked);
+      }
+    }
+
+    // Construction: every row from scratch, tightest people first, then best responses until
+    // no one can improve alone.
+    const order = this.rng.shuffle([...Array(m.n).keys()]);
+    for (const p of order) this.construct(p);
+    this.noteBest('construct');
+    await this.descend('construct');
+
+    await this.improve();
+    this.state.grid.set(this.bestGrid);
+    this.state.recompute();
+    this.opts.report({ phase: 'done', bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
+    return { grid: this.bestGrid, penalty: this.bestPenalty, relaxed: this.relaxed, work: this.rows.work };
+  }
+
+  /** Best-response sweeps over all people until none improves. */
+  private async descend(phase: SearchPhase): Promise<void> {
+    const m = this.model;
+    let improved = true;
+    while (improved && !this.outOfBudget()) {
+      improved = false;
+      for (const p of this.rng.shuffle([...Array(m.n).keys()])) {
+        const before = this.state.total;
+        this.state.copyRow(p, this.rowOut);
+        this.saved.set(this.rowOut, 0);
+        if (!this.rebuild(p)) continue;
+        if (this.state.total < before - 1e-9) improved = true;
+        else if (this.state.total > before + 1e-9) this.state.setRow(p, this.saved.subarray(0, m.days));
+      }
+      this.noteBest(phase);
+      await this.opts.pause();
+    }
+  }
+
+  private async improve(): Promise<void> {
+    const m = this.model;
+    const D = m.days;
+    const n = m.n;
+    const rng = this.rng;
+    const startWork = this.rows.work;
+    const span = Math.max(1, this.opts.maxWork - startWork);
+    const t0 = 3;
+    const t1 = 0.05;
+    let iter = 0;
+    while (!this.outOfBudget()) {
+      iter++;
+      const progress = Math.min(1, (this.rows.work - startWork) / span);
+      const temperature = t0 * Math.pow(t1 / t0, progress);
+      const before = this.state.total;
+      this.saved.set(this.state.grid);
+
+      const kind = rng.next();
+      let people: number[];
+      let from = 0;
+      let to = D;
+      if (kind < 0.5 || D < 4) {
+        // Ruin and recreate a few whole rows.
+        const k = Math.min(n, 2 + rng.int(3));
+        people = rng.shuffle([...Array(n).keys()]).slice(0, k);
+      } else {
+        // A window of days for many people.
+        const len = Math.min(D, 3 + rng.int(6));
+        from = rng.int(D - len + 1);
+        to = from + len;
+        const share = 0.3 + 0.7 * rng.next();
+        people = rng.shuffle([...Array(n).keys()]).filter(() => rng.next() < share);
+        if (people.length === 0) people = [rng.int(n)];
+      }
+      for (const p of people) {
+        for (let d = from; d < to; d++) if (m.fixed[p * D + d] === FREE) this.state.set(p, d, OFF);
+      }
+      let ok = true;
+      for (const p of rng.shuffle(people)) {
+        if (!this.rebuild(p, from, to)) {
+          ok = false;
+          break;
+        }
+      }
+      const delta = this.state.total - before;
+      const accept = ok && (delta <= 1e-9 || rng.next() < Math.exp(-delta / temperature));
+      if (accept) {
+        this.noteBest('improve');
+      } else {
+        for (let p = 0; p < n; p++) {
+          for (let d = 0; d < D; d++) {
+            const v = this.saved[p * D + d]!;
+            if (this.state.grid[p * D + d] !== v) this.state.set(p, d, v);
+          }
+        }
+      }
+      if ((iter & 15) === 0) await this.opts.pause();
+    }
+  }
+}
