@@ -1,0 +1,18 @@
+import type { ApiOf } from './ipc/contract-kit.ts';
+import { systemContract } from './system/contract.ts';
+import { backupContract } from './backup/contract.ts';
+import { auditContract } from './audit/contract.ts';
+import { peopleContract } from './people/contract.ts';
+import { settingsContract } from './settings/contract.ts';
+
+/** Every channel of the app, by area; both transports (Electron IPC and HTTP) serve exactly these. */
+export const contract = {
+  system: systemContract,
+  backup: backupContract,
+  audit: auditContract,
+  people: peopleContract,
+  settings: settingsContract,
+};
+
+export type Contract = typeof contract;
+export type Api = ApiOf<Contract>;
