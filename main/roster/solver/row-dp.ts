@@ -12,6 +12,12 @@ import { FREE, OFF, type Model } from './model.ts';
 
 export const INFEASIBLE = Number.POSITIVE_INFINITY;
 
+/**
+ * Most labels kept per bucket. Buckets only overflow when several limited shift types make the
+ * count vectors incomparable; keeping the cheapest labels then trades exactness for speed.
+ */
+const BUCKET_CAP = 4;
+
 interface PersonPrep {
   /** Shift indices this person may work at all (limit > 0). */
   allowed: number[];
@@ -36,8 +42,17 @@ export class RowSolver {
   private parent = new Int32Array(0);
   private alive = new Uint8Array(0);
   private counts = new Int32Array(0);
+  private next = new Int32Array(0);
+  // Open-addressing table of the buckets of the layer being built; a slot belongs to the current
+  // layer when its stamp matches, so nothing needs clearing between layers.
+  private tableMask = (1 << 12) - 1;
+  private tableKey = new Float64Array(1 << 12);
+  private tableHead = new Int32Array(1 << 12);
+  private tableStamp = new Int32Array(1 << 12);
+  private stamp = 1;
   private stride = 1;
   private readonly maxRemain: Float64Array;
+  private readonly minCostRemain: Float64Array;
 
   constructor(model: Model) {
     this.model = model;
@@ -58,7 +73,23 @@ export class RowSolver {
       return { allowed, countSlot, counted: limits.length, limits: Int32Array.from(limits) };
     });
     this.stride = Math.max(1, ...this.preps.map((p) => p.counted));
+    this.grain = new Int32Array(model.n).fill(1);
+    this.coarse = new Uint8Array(model.n);
+    model.people.forEach((rules, p) => {
+      const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+      let g = 0;
+      for (const s of this.preps[p]!.allowed) g = gcd(g, model.minutes[s]!);
+      g = Math.max(1, g);
+      const wide = Math.floor(rules.maxMinutes / 16 / g) * g;
+      if (wide > g) {
+        this.grain[p] = wide;
+        this.coarse[p] = 1;
+      } else {
+        this.grain[p] = g;
+      }
+    });
     this.maxRemain = new Float64Array(model.days + 1);
+    this.minCostRemain = new Float64Array(model.days + 1);
     this.grow(4096);
   }
 
@@ -80,15 +111,76 @@ export class RowSolver {
     this.parent = copy(this.parent, (n) => new Int32Array(n));
     this.alive = copy(this.alive, (n) => new Uint8Array(n));
     this.counts = copy(this.counts, (n) => new Int32Array(n), this.stride);
+    this.next = copy(this.next, (n) => new Int32Array(n));
     this.cap = cap;
   }
+
+  /** Doubles the bucket table and re-files the labels of the layer being built. */
+  private growTable(layerFrom: number, layerTo: number): void {
+    const size = (this.tableMask + 1) * 2;
+    this.tableMask = size - 1;
+    this.tableKey = new Float64Array(size);
+    this.tableHead = new Int32Array(size);
+    this.tableStamp = new Int32Array(size);
+    this.stamp++;
+    const mask = this.tableMask;
+    for (let l = layerFrom; l < layerTo; l++) {
+      const key = this.keyOf(l);
+      let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (this.tableStamp[h] === this.stamp && this.tableKey[h] !== key) h = (h + 1) & mask;
+      if (this.tableStamp[h] !== this.stamp) {
+        this.tableStamp[h] = this.stamp;
+        this.tableKey[h] = key;
+        this.tableHead[h] = -1;
+      }
+      this.next[l] = this.tableHead[h]!;
+      this.tableHead[h] = l;
+    }
+  }
+
+  private keyOf(l: number): number {
+    return Math.floor(this.mins[l]! / this.curGrain) * this.curBucketSpan + ((this.val[l]! + 1) * this.curRunSpan + this.run[l]!) * 2 + this.edge[l]!;
+  }
+
+  private curBucketSpan = 0;
+  private curGrain = 1;
+  /**
+   * Minutes per bucket. Exact minutes make one bucket per total worked, which explodes when shift
+   * lengths differ and the band is wide; the fast pass groups totals into about 16 bands and keeps
+   * the cheapest labels of each (all rules are still checked exactly, only optimality is given
+   * up). When it finds nothing the exact pass runs.
+   */
+  private readonly grain: Int32Array;
+  private readonly coarse: Uint8Array;
+  private curRunSpan = 0;
 
   /**
    * Cheapest valid row for person p. cellCost[d * values + v + 1] is the cost of value v on day d;
    * restrict[d] is FREE or a value the day must take. Writes the row into `out` and returns its
    * cost, or INFEASIBLE (out untouched) when no row satisfies every rule.
    */
-  solve(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, relax = 0): number {
+  solve(
+    p: number,
+    cellCost: Float64Array,
+    restrict: Int8Array,
+    out: Int8Array,
+    relax = 0,
+    bound = Number.POSITIVE_INFINITY,
+  ): number {
+    const fast = this.solveWith(p, cellCost, restrict, out, relax, bound, false);
+    if (fast !== INFEASIBLE || !this.coarse[p]) return fast;
+    return this.solveWith(p, cellCost, restrict, out, relax, bound, true);
+  }
+
+  private solveWith(
+    p: number,
+    cellCost: Float64Array,
+    restrict: Int8Array,
+    out: Int8Array,
+    relax: number,
+    bound: number,
+    exact: boolean,
+  ): number {
     const m = this.model;
     const rules = m.people[p]!;
     const prep = this.preps[p]!;
@@ -104,6 +196,10 @@ export class RowSolver {
     const offCap = Math.max(1, minOff);
     const runSpan = Math.max(maxCS, offCap) + 2;
     const bucketSpan = V * runSpan * 2;
+    this.curBucketSpan = bucketSpan;
+    const grain = exact ? 1 : this.grain[p]!;
+    this.curGrain = grain;
+    this.curRunSpan = runSpan;
     const minM = relax >= 1 ? 0 : rules.minMinutes;
     const maxM = relax >= 3 ? Number.MAX_SAFE_INTEGER : rules.maxMinutes;
     const maxW = relax >= 3 ? D : rules.maxWeekends;
@@ -119,17 +215,25 @@ export class RowSolver {
       else options.push([OFF, ...prep.allowed]);
     }
     this.maxRemain[D] = 0;
+    this.minCostRemain[D] = 0;
     for (let d = D - 1; d >= 0; d--) {
       let best = 0;
-      for (const v of options[d]!) if (v >= 0 && m.minutes[v]! > best) best = m.minutes[v]!;
+      let cheapest = Number.POSITIVE_INFINITY;
+      for (const v of options[d]!) {
+        if (v >= 0 && m.minutes[v]! > best) best = m.minutes[v]!;
+        cheapest = Math.min(cheapest, cellCost[d * V + v + 1]!);
+      }
       this.maxRemain[d] = this.maxRemain[d + 1]! + best;
+      this.minCostRemain[d] = this.minCostRemain[d + 1]! + cheapest;
     }
+    // A label whose cost plus the cheapest possible rest exceeds the bound cannot win.
+    const limit = bound + 1e-9;
 
     let size = 0;
     let layerStart = 0;
     let layerEnd = 0;
-    // Virtual root label before day 0.
-    const buckets = new Map<number, number[]>();
+    let buckets = 0; // buckets used in the layer being built
+    const cap = BUCKET_CAP;
 
     const push = (
       cost: number,
@@ -142,39 +246,56 @@ export class RowSolver {
       countsFrom: number,
       addSlot: number,
     ): void => {
-      const key = minutes * bucketSpan + ((value + 1) * runSpan + runLen) * 2 + edgeFlag;
-      let list = buckets.get(key);
-      const base = size * stride;
-      // Tentative counts for the candidate, written at the next free slot.
-      this.grow(size + 1);
+      if (cost + this.minCostRemain[dayOfPush + 1]! > limit) return;
+      const key = Math.floor(minutes / grain) * bucketSpan + ((value + 1) * runSpan + runLen) * 2 + edgeFlag;
+      if (buckets * 2 >= this.tableMask) this.growTable(layerEnd, size);
+      const mask = this.tableMask;
+      let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (this.tableStamp[h] === this.stamp && this.tableKey[h] !== key) h = (h + 1) & mask;
       const counts = this.counts;
-      if (countsFrom >= 0) for (let i = 0; i < stride; i++) counts[base + i] = counts[countsFrom * stride + i]!;
-      else for (let i = 0; i < stride; i++) counts[base + i] = 0;
-      if (addSlot >= 0) counts[base + addSlot]!++;
-      if (list !== undefined) {
-        for (let j = list.length - 1; j >= 0; j--) {
-          const o = list[j]!;
+      const from = countsFrom * stride;
+      if (this.tableStamp[h] === this.stamp) {
+        let worst = -1;
+        let alive = 0;
+        for (let o = this.tableHead[h]!; o >= 0; o = this.next[o]!) {
+          if (!this.alive[o]) continue;
           this.work++;
           const ob = o * stride;
-          let oLeq = this.cost[o]! <= cost && this.wk[o]! <= weekends;
-          let cLeq = cost <= this.cost[o]! && weekends <= this.wk[o]!;
+          const sameMinutes = this.mins[o] === minutes;
+          let oLeq = sameMinutes && this.cost[o]! <= cost && this.wk[o]! <= weekends;
+          let cLeq = sameMinutes && cost <= this.cost[o]! && weekends <= this.wk[o]!;
           for (let i = 0; i < counted && (oLeq || cLeq); i++) {
             const a = counts[ob + i]!;
-            const b = counts[base + i]!;
+            const b = (countsFrom >= 0 ? counts[from + i]! : 0) + (i === addSlot ? 1 : 0);
             if (a > b) oLeq = false;
             if (b > a) cLeq = false;
           }
           if (oLeq) return; // an existing label is at least as good
           if (cLeq) {
             this.alive[o] = 0;
-            list[j] = list[list.length - 1]!;
-            list.pop();
+            continue;
           }
+          alive++;
+          if (worst < 0 || this.cost[o]! > this.cost[worst]!) worst = o;
+        }
+        if (alive >= cap) {
+          // Keep the bucket small: the candidate replaces the dearest label, if it is cheaper.
+          if (this.cost[worst]! <= cost) return;
+          this.alive[worst] = 0;
         }
       } else {
-        list = [];
-        buckets.set(key, list);
+        this.tableStamp[h] = this.stamp;
+        this.tableKey[h] = key;
+        this.tableHead[h] = -1;
+        buckets++;
       }
+      this.grow(size + 1);
+      const base = size * stride;
+      const c = this.counts;
+      for (let i = 0; i < stride; i++) c[base + i] = countsFrom >= 0 ? c[from + i]! : 0;
+      if (addSlot >= 0) c[base + addSlot]!++;
+      this.next[size] = this.tableHead[h]!;
+      this.tableHead[h] = size;
       const i = size++;
       this.cost[i] = cost;
       this.mins[i] = minutes;
@@ -184,9 +305,10 @@ export class RowSolver {
       this.edge[i] = edgeFlag;
       this.parent[i] = parent;
       this.alive[i] = 1;
-      list.push(i);
     };
 
+    let dayOfPush = 0;
+    this.stamp++;
     // Day 0.
     for (const v of options[0]!) {
       const c = cellCost[v + 1]!;
@@ -206,7 +328,9 @@ export class RowSolver {
     layerEnd = size;
 
     for (let d = 1; d < D; d++) {
-      buckets.clear();
+      this.stamp++;
+      buckets = 0;
+      dayOfPush = d;
       const opts = options[d]!;
       const wkToday = m.weekendOfDay[d]!;
       const sameWeekend = wkToday >= 0 && m.weekendOfDay[d - 1] === wkToday;

@@ -174,6 +174,70 @@ export class Search {
     }
   }
 
+  /**
+   * Ejection chain on a short cover slot: put someone on it (their whole row re-planned around
+   * that), which may leave another slot short; fill that one the same way, a few steps deep.
+   * Each step takes the candidate that leaves the lowest total. Returns false when nothing is short.
+   */
+  private ejectionChain(): boolean {
+    const m = this.model;
+    const D = m.days;
+    const S = m.shifts;
+    const rng = this.rng;
+    const st = this.state;
+    const shortSlots: number[] = [];
+    for (let k = 0; k < st.count.length; k++) if (st.count[k]! < m.requirement[k]! && m.underWeight[k]! > 0) shortSlots.push(k);
+    if (shortSlots.length === 0) return false;
+    let slot = shortSlots[rng.int(shortSlots.length)]!;
+    const start = st.total;
+    const used = new Uint8Array(m.n);
+    const trialRow = new Int8Array(D);
+    const bestRow = new Int8Array(D);
+    const oldRow = new Int8Array(D);
+    for (let step = 0; step < 6; step++) {
+      const d = Math.floor(slot / S);
+      const s = slot % S;
+      let bestP = -1;
+      let bestTotal = Number.POSITIVE_INFINITY;
+      const candidates = rng.shuffle([...Array(m.n).keys()]).slice(0, Math.min(m.n, 12));
+      for (const p of candidates) {
+        const rules = m.people[p]!;
+        if (used[p] || st.grid[p * D + d] === s || m.fixed[p * D + d] !== FREE || rules.dayOff[d] || rules.maxShifts[s]! <= 0) {
+          continue;
+        }
+        st.cellCosts(p, this.costs);
+        this.setRestrict(p, 0, D);
+        this.restrict[d] = s;
+        if (this.rows.solve(p, this.costs, this.restrict, trialRow, this.relaxed[p]!) === INFEASIBLE) continue;
+        st.copyRow(p, oldRow);
+        st.setRow(p, trialRow);
+        if (st.total < bestTotal) {
+          bestTotal = st.total;
+          bestP = p;
+          bestRow.set(trialRow);
+        }
+        st.setRow(p, oldRow);
+      }
+      if (bestP < 0) break;
+      st.copyRow(bestP, oldRow);
+      st.setRow(bestP, bestRow);
+      used[bestP] = 1;
+      if (st.total < start - 1e-9) break;
+      // Next: a slot this person left that is now short.
+      const next: number[] = [];
+      for (let day = 0; day < D; day++) {
+        const v = oldRow[day]!;
+        if (v >= 0 && bestRow[day] !== v) {
+          const k = day * S + v;
+          if (st.count[k]! < m.requirement[k]!) next.push(k);
+        }
+      }
+      if (next.length === 0) break;
+      slot = next[rng.int(next.length)]!;
+    }
+    return true;
+  }
+
   private async improve(): Promise<void> {
     const m = this.model;
     const D = m.days;
@@ -195,7 +259,10 @@ export class Search {
       let people: number[];
       let from = 0;
       let to = D;
-      if (kind < 0.5 || D < 4) {
+      let ok = true;
+      if (kind < 0.4 && this.ejectionChain()) {
+        people = [];
+      } else if (kind < 0.7 || D < 4) {
         // Ruin and recreate a few whole rows.
         const k = Math.min(n, 2 + rng.int(3));
         people = rng.shuffle([...Array(n).keys()]).slice(0, k);
@@ -211,7 +278,6 @@ export class Search {
       for (const p of people) {
         for (let d = from; d < to; d++) if (m.fixed[p * D + d] === FREE) this.state.set(p, d, OFF);
       }
-      let ok = true;
       for (const p of rng.shuffle(people)) {
         if (!this.rebuild(p, from, to)) {
           ok = false;
