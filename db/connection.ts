@@ -100,9 +100,7 @@ function unknownMigrations(sqlite: Sqlite, migrations: MigrationMeta[]): number 
 }
 
 function hasUserTables(sqlite: Sqlite): boolean {
-  return Boolean(
-    sqlite.prepare("select 1 from sqlite_master where type = 'table' and name not like 'sqlite_%' limit 1").get(),
-  );
+  return Boolean(sqlite.prepare("select 1 from sqlite_master where type = 'table' and name not like 'sqlite_%' limit 1").get());
 }
 
 /**
@@ -152,9 +150,7 @@ export async function openStore(file: string, options: OpenOptions): Promise<Sto
 }
 
 function hasMigrationTable(sqlite: Sqlite): boolean {
-  return Boolean(
-    sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get(),
-  );
+  return Boolean(sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get());
 }
 
 /**
@@ -164,9 +160,7 @@ function hasMigrationTable(sqlite: Sqlite): boolean {
  */
 function runMigrations(sqlite: Sqlite, pending: MigrationMeta[]): void {
   sqlite.pragma('foreign_keys = OFF');
-  sqlite.exec(
-    'CREATE TABLE IF NOT EXISTS __drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)',
-  );
+  sqlite.exec('CREATE TABLE IF NOT EXISTS __drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)');
   const record = sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)');
   sqlite.transaction(() => {
     for (const migration of pending) {

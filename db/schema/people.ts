@@ -36,7 +36,9 @@ export const people = sqliteTable(
     function: text({ enum: ['service', 'tech', 'operations', 'data'] }).notNull(),
     hireDate: text('hire_date').notNull(),
     firstEmploymentDate: text('first_employment_date').notNull(),
-    status: text({ enum: ['active', 'left'] }).notNull().default('active'),
+    status: text({ enum: ['active', 'left'] })
+      .notNull()
+      .default('active'),
     leftOn: text('left_on'),
     dailyWageFen: integer('daily_wage_fen'),
     phone: text(),

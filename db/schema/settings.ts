@@ -35,9 +35,3 @@ export const settingValues = sqliteTable(
   },
   (t) => [index('setting_values_key').on(t.key, t.effectiveFrom)],
 );
-
-// Small per-installation preferences (language, current profile, last backup day).
-export const preferences = sqliteTable('preferences', {
-  key: text().primaryKey(),
-  value: text({ mode: 'json' }).notNull(),
-});

@@ -27,7 +27,10 @@ function profiles(ctx: HandlerCtx) {
     { id: 'supervisor', name: t('profile.supervisor') },
     ...rows.map((r) => ({
       id: `person:${r.id}`,
-      name: r.role === 'leader' && r.groupName ? t('profile.leaderOf', { name: r.name, group: r.groupName }) : `${r.name}（${t(`roles.${r.role}`)}）`,
+      name:
+        r.role === 'leader' && r.groupName
+          ? t('profile.leaderOf', { name: r.name, group: r.groupName })
+          : `${r.name}（${t(`roles.${r.role}`)}）`,
     })),
   ];
 }

@@ -37,6 +37,8 @@ export interface AppHost {
   savePreferences(change: Partial<Preferences>): void;
   backup(kind: 'manual' | 'auto'): Promise<BackupInfo | undefined>;
   restore(source: { name: string } | { file: FilePayload }): Promise<{ safetyBackup: string | null; keptDamagedAs: string | null }>;
+  /** Takes the day's backup now and checks again every hour; returns a function that stops it. */
+  scheduleDailyBackups(): () => void;
   close(): void;
 }
 
@@ -154,7 +156,10 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
       try {
         const check = checkDatabaseFile(incoming, migrationsFolder);
         if (!check.ok) {
-          const message = check.reason === 'newer-schema' ? t('errors.restoreNewer') : t('errors.restoreBadFile', { detail: t(`openFailure.${check.reason}`) });
+          const message =
+            check.reason === 'newer-schema'
+              ? t('errors.restoreNewer')
+              : t('errors.restoreBadFile', { detail: t(`openFailure.${check.reason}`) });
           throw new AppError('VALIDATION', message, [{ path: 'file', message: check.detail }]);
         }
         let safetyBackup: string | null = null;
@@ -177,6 +182,19 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
       } finally {
         fs.rmSync(incoming, { force: true });
       }
+    },
+    scheduleDailyBackups() {
+      const run = () => {
+        if (store) host.backup('auto').catch((error) => options.log?.('daily backup failed', error));
+      };
+      const first = setTimeout(run, 2_000);
+      const timer = setInterval(run, 60 * 60 * 1000);
+      timer.unref();
+      first.unref();
+      return () => {
+        clearTimeout(first);
+        clearInterval(timer);
+      };
     },
     close() {
       store?.sqlite.close();

@@ -9,7 +9,13 @@ const preferencesSchema = z.object({
   language: z.enum(languages).catch('zh-CN'),
   profileId: z.string().catch('supervisor'),
   window: z
-    .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean() })
+    .object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(400),
+      height: z.number().int().min(300),
+      maximized: z.boolean(),
+    })
     .nullable()
     .catch(null),
 });

@@ -19,7 +19,15 @@ export function auditHistory(ctx: Ctx, entity: string, entityId: string | number
     .prepare(
       'select id, at, actor, actor_name as actorName, action, before, after from audit_log where entity = ? and entity_id = ? order by id desc',
     )
-    .all(entity, String(entityId)) as Array<{ id: number; at: string; actor: string; actorName: string; action: string; before: string | null; after: string | null }>;
+    .all(entity, String(entityId)) as Array<{
+    id: number;
+    at: string;
+    actor: string;
+    actorName: string;
+    action: string;
+    before: string | null;
+    after: string | null;
+  }>;
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

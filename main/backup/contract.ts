@@ -11,6 +11,10 @@ export const restoreSource = z.union([z.object({ name: z.string().min(1).max(100
 export const backupContract = defineArea({
   list: { input: z.object({}), output: z.array(backupInfo), inRecovery: true },
   create: { input: z.object({}), output: backupInfo },
-  restore: { input: restoreSource, output: z.object({ safetyBackup: z.string().nullable(), keptDamagedAs: z.string().nullable() }), inRecovery: true },
+  restore: {
+    input: restoreSource,
+    output: z.object({ safetyBackup: z.string().nullable(), keptDamagedAs: z.string().nullable() }),
+    inRecovery: true,
+  },
   download: { input: z.object({ name: z.string().min(1).max(100) }), output: fileOutput, inRecovery: true },
 });

@@ -33,7 +33,15 @@ export function listBackups(dataDir: string): BackupInfo[] {
       const m = namePattern.exec(name);
       if (!m) return [];
       const [d, time, ms] = [m[1]!, m[2]!, m[3]!];
-      const createdAt = new Date(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8), +time.slice(0, 2), +time.slice(2, 4), +time.slice(4, 6), +ms).toISOString();
+      const createdAt = new Date(
+        +d.slice(0, 4),
+        +d.slice(4, 6) - 1,
+        +d.slice(6, 8),
+        +time.slice(0, 2),
+        +time.slice(2, 4),
+        +time.slice(4, 6),
+        +ms,
+      ).toISOString();
       return [{ name, kind: m[4] as BackupKind, createdAt, sizeBytes: fs.statSync(path.join(dir, name)).size }];
     })
     .sort((a, b) => b.name.localeCompare(a.name));

@@ -26,11 +26,7 @@ export function suggestMapping<F extends string>(headers: string[], synonyms: Sy
 }
 
 /** What is wrong with a mapping: required fields missing, or a field fed by two columns. */
-export function mappingProblems<F extends string>(
-  mapping: Array<F | null>,
-  required: F[],
-  label: (field: F) => string,
-): string[] {
+export function mappingProblems<F extends string>(mapping: Array<F | null>, required: F[], label: (field: F) => string): string[] {
   const problems: string[] = [];
   const missing = required.filter((f) => !mapping.includes(f));
   if (missing.length > 0) problems.push(t('import.missingField', { fields: missing.map(label).join('、') }));

@@ -80,7 +80,5 @@ export async function readTable(file: FilePayload): Promise<Table> {
 
 /** Drops blank rows but keeps each row's number in the file (1-based, as the user sees it). */
 export function numberedRows(rows: string[][]): Array<{ row: number; cells: string[] }> {
-  return rows
-    .map((cells, i) => ({ row: i + 1, cells }))
-    .filter((r) => r.cells.some((c) => c !== ''));
+  return rows.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c !== ''));
 }

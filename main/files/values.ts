@@ -24,7 +24,11 @@ export function parseDateCell(text: string): string | null {
 
 /** "250", "250.5", "¥250.00", "250元" → fen; null when it is not an amount. */
 export function parseYuanCell(text: string): number | null {
-  const s = text.trim().replace(/^[¥￥]/, '').replace(/元$/, '').replace(/,/g, '');
+  const s = text
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/元$/, '')
+    .replace(/,/g, '');
   if (!/^\d+(\.\d{1,2})?$/.test(s)) return null;
   return Math.round(Number(s) * 100);
 }

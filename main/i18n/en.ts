@@ -124,13 +124,14 @@ export const en: Messages = {
     moveBeforeCurrent: 'The move cannot take effect before joining the current group ({{fromDate}}).',
     settingUnknown: 'Unknown setting: {{key}}',
     ruleNotFound: 'Rule source {{id}} was not found.',
-    effectiveBeforePublished: 'The effective date cannot be before the rule was published ({{publishedOn}}): a rule binds staff only once published.',
+    effectiveBeforePublished:
+      'The effective date cannot be before the rule was published ({{publishedOn}}): a rule binds staff only once published.',
     ruleVersionTaken: '"{{title}}" already has a version {{version}}.',
     backupNotFound: 'Backup "{{name}}" was not found.',
     backupFailed: 'The backup failed: {{detail}}',
     restoreBadFile: 'The chosen file cannot be restored: {{detail}}',
     restoreNewer: 'The chosen file comes from a newer version of Banzu; update the app first.',
-    forbidden: 'This request does not come from Banzu\'s own window and was refused.',
+    forbidden: "This request does not come from Banzu's own window and was refused.",
     profileNotFound: 'This profile was not found; choose again.',
   },
   openFailure: {
@@ -145,7 +146,8 @@ export const en: Messages = {
     stepMapping: 'Map columns',
     stepPreview: 'Preview and import',
     chooseFile: 'Choose a CSV or Excel file',
-    fileHint: '.csv (UTF-8 or GBK) and .xlsx are supported. The first row holds the headers, in Chinese or English: 工号/Employee no., 姓名/Name, 组别/Group, 岗位/Role, 职能/Function, 入职日期/Hire date, …',
+    fileHint:
+      '.csv (UTF-8 or GBK) and .xlsx are supported. The first row holds the headers, in Chinese or English: 工号/Employee no., 姓名/Name, 组别/Group, 岗位/Role, 职能/Function, 入职日期/Hire date, …',
     encoding: 'Encoding',
     rowsFound: '{{count}} data rows',
     column: 'Column in the file',
@@ -158,7 +160,8 @@ export const en: Messages = {
     ok: 'Ready',
     newGroups: 'New groups to create: {{names}}',
     summaryOk: 'All {{count}} rows can be imported.',
-    summaryBad: '{{bad}} of {{count}} rows have problems. Fix the file and choose it again; nothing is imported while any row has a problem.',
+    summaryBad:
+      '{{bad}} of {{count}} rows have problems. Fix the file and choose it again; nothing is imported while any row has a problem.',
     commit: 'Import {{count}} people',
     done: '{{count}} people imported.',
     missingField: 'Required columns missing: {{fields}}',
@@ -173,6 +176,7 @@ export const en: Messages = {
     unknownFunction: 'unknown function "{{value}}" (use customer service, technical support, operations or data analysis)',
     unknownStatus: 'unknown status "{{value}}" (use active or left)',
     badDate: 'unrecognised date "{{value}}" (write 2026-03-01, 2026/3/1 or 2026年3月1日)',
+    chooseAgain: 'Choose the file again',
     rowsWithProblems: '{{count}} row(s) have problems; nothing was imported.',
   },
   export: {
@@ -203,7 +207,7 @@ export const en: Messages = {
     leader: 'Leader: {{name}}',
     noLeader: 'No leader yet',
     emptyTitle: 'No people yet',
-    emptyBody: 'Create a group first, then add people one by one — or use Import to load HR\'s Excel/CSV list in one go.',
+    emptyBody: "Create a group first, then add people one by one — or use Import to load HR's Excel/CSV list in one go.",
     emptyFiltered: 'Nobody matches these filters; try clearing them.',
     clearFilters: 'Clear filters',
     departmentUnnamed: 'Unnamed department',
@@ -248,7 +252,9 @@ export const en: Messages = {
     tabRules: 'Rule values',
     tabBackup: 'Backup & restore',
     tabGeneral: 'General',
-    rulesIntro: 'These are the adjustable values of the company rules and the law. A rule binds staff only once published, so each change names the rule version it comes from and the date it takes effect; the history is kept.',
+    rulesIntro:
+      'These are the adjustable values of the company rules and the law. A rule binds staff only once published, so each change names the rule version it comes from and the date it takes effect; the history is kept.',
+    category: 'Area',
     current: 'Current value',
     source: 'Source',
     effective: 'Effective from',
@@ -260,7 +266,7 @@ export const en: Messages = {
     ruleVersion: 'Version',
     rulePublished: 'Published on',
     historyTitle: 'History: {{label}}',
-    blankInRulebook: 'The rulebook leaves this blank ([X]); this is Banzu\'s default',
+    blankInRulebook: "The rulebook leaves this blank ([X]); this is Banzu's default",
     changed: '"{{label}}" changed',
     groups: {
       roster: 'Roster',
@@ -283,7 +289,8 @@ export const en: Messages = {
       score: 'points',
       people: 'people',
     },
-    backupIntro: 'Your data lives in one SQLite file on this computer. Banzu backs it up once a day (keeping the last 14) and before anything risky.',
+    backupIntro:
+      'Your data lives in one SQLite file on this computer. Banzu backs it up once a day (keeping the last 14) and before anything risky.',
     dataDir: 'Data folder',
     backupNow: 'Back up now',
     backupDone: 'Backed up: {{name}}',
@@ -345,14 +352,23 @@ export const en: Messages = {
       minRestMinutes: { label: 'Minimum rest between shifts', help: 'Rest required between two shifts (ROS-4)' },
       maxConsecutiveDays: { label: 'Maximum consecutive working days', help: 'Longest run of working days (ROS-4)' },
       serviceLevelPercent: { label: 'Service level target', help: 'Share of conversations answered within the target time (ROS-6)' },
-      serviceLevelSeconds: { label: 'Service level time', help: 'Seconds within which a conversation is answered (ROS-6, mirrors DIS-3 item 13)' },
+      serviceLevelSeconds: {
+        label: 'Service level time',
+        help: 'Seconds within which a conversation is answered (ROS-6, mirrors DIS-3 item 13)',
+      },
     },
     attendance: {
       lateFineYuan: { label: 'Late/early fine', help: 'Fine per late arrival or early leave of at most the fine threshold (ATT-2)' },
       fineThresholdMinutes: { label: 'Fine tier limit', help: 'Late or early up to this many minutes is fined per occurrence (ATT-2)' },
-      halfDayThresholdMinutes: { label: 'Half-day absence limit', help: 'Beyond the fine tier and up to this many minutes counts as half a day of absence (ATT-3)' },
+      halfDayThresholdMinutes: {
+        label: 'Half-day absence limit',
+        help: 'Beyond the fine tier and up to this many minutes counts as half a day of absence (ATT-3)',
+      },
       absenceWageMultiple: { label: 'Absence deduction', help: 'Daily wages deducted per day of absence (ATT-5)' },
-      maxConsecutiveAbsenceDays: { label: 'Consecutive absence limit', help: 'More consecutive days of absence than this are flagged for HR (ATT-6)' },
+      maxConsecutiveAbsenceDays: {
+        label: 'Consecutive absence limit',
+        help: 'More consecutive days of absence than this are flagged for HR (ATT-6)',
+      },
       maxYearlyAbsenceDays: { label: 'Yearly absence limit', help: 'More days of absence in a year than this are flagged for HR (ATT-6)' },
     },
     leave: {
@@ -379,7 +395,10 @@ export const en: Messages = {
       gradeThresholds: { label: 'Grade thresholds', help: 'Lowest score for excellent, good and qualified (APR-7)' },
       bonusCoefficients: { label: 'Bonus coefficients', help: 'Coefficient for excellent, good, qualified and unqualified (APR-7)' },
       excellentShareCapPercent: { label: 'Excellent share cap', help: 'Most people graded excellent, as a share; 0 means no cap (APR-7)' },
-      annualSummaryWeightPercent: { label: 'Year-end summary weight', help: 'Weight of the year-end summary in the annual result; the rest is the monthly mean (APR-4)' },
+      annualSummaryWeightPercent: {
+        label: 'Year-end summary weight',
+        help: 'Weight of the year-end summary in the annual result; the rest is the monthly mean (APR-4)',
+      },
     },
     discipline: {
       cleanMonthsToLeader: { label: 'Clean record for group leader', help: 'Months without violations before applying (PRO-2)' },
@@ -391,7 +410,7 @@ export const en: Messages = {
       weeklyHours: { label: 'Standard weekly hours', help: 'Hours a week under standard working time' },
       monthlyWorkDays: { label: 'Paid days a month', help: 'Daily wage = monthly wage ÷ paid days' },
       monthlyWorkHours: { label: 'Paid hours a month', help: 'Hourly wage = monthly wage ÷ paid hours' },
-      deductionCapPercent: { label: 'Deduction cap', help: 'Most that may be deducted from a month\'s wage' },
+      deductionCapPercent: { label: 'Deduction cap', help: "Most that may be deducted from a month's wage" },
       minimumMonthlyWageYuan: { label: 'Local minimum monthly wage', help: 'Pay after deductions may not fall below it' },
     },
   },

@@ -145,7 +145,8 @@ export const zhCN = {
     stepMapping: '对应列',
     stepPreview: '预览并导入',
     chooseFile: '选择 CSV 或 Excel 文件',
-    fileHint: '支持 .csv（UTF-8 或 GBK 编码）和 .xlsx。第一行为表头，可用中文或英文表头：工号、姓名、组别、岗位、职能、入职日期、首次参加工作日期、日工资、电话。',
+    fileHint:
+      '支持 .csv（UTF-8 或 GBK 编码）和 .xlsx。第一行为表头，可用中文或英文表头：工号、姓名、组别、岗位、职能、入职日期、首次参加工作日期、日工资、电话。',
     encoding: '文件编码',
     rowsFound: '共 {{count}} 行数据',
     column: '文件中的列',
@@ -173,6 +174,7 @@ export const zhCN = {
     unknownFunction: '无法识别的职能“{{value}}”（可填：客服、技术支持、运营、数据分析）',
     unknownStatus: '无法识别的状态“{{value}}”（可填：在职、离职）',
     badDate: '无法识别的日期“{{value}}”（可写成 2026-03-01、2026/3/1 或 2026年3月1日）',
+    chooseAgain: '重新选择文件',
     rowsWithProblems: '{{count}} 行有问题，没有导入任何数据。',
   },
   export: {
@@ -249,6 +251,7 @@ export const zhCN = {
     tabBackup: '备份与恢复',
     tabGeneral: '常规',
     rulesIntro: '以下是公司制度和法规中的可调参数。制度发布后才对员工生效，所以每次修改都要写明依据的制度版本和生效日期，历史会保留。',
+    category: '类别',
     current: '当前值',
     source: '依据',
     effective: '生效日期',

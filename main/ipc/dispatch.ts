@@ -15,14 +15,15 @@ export interface DispatchOptions<Ctx> {
 }
 
 export function validationError(issues: z.core.$ZodIssue[]): AppError {
-  const details: ErrorDetail[] = issues.map((issue) => {
-    const label = fieldLabel(issue.path);
-    return {
-      path: issue.path.map(String).join('.'),
-      message: label ? t('errors.validationAt', { field: label, message: issue.message }) : issue.message,
-    };
-  });
-  const summary = details.slice(0, 3).map((d) => d.message).join('；');
+  // Details carry the bare message (a form shows it under the field); the summary names the field.
+  const details: ErrorDetail[] = issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const summary = issues
+    .slice(0, 3)
+    .map((issue) => {
+      const label = fieldLabel(issue.path);
+      return label ? t('errors.validationAt', { field: label, message: issue.message }) : issue.message;
+    })
+    .join('；');
   return new AppError('VALIDATION', `${t('errors.validation')} ${summary}`, details);
 }
 
@@ -66,7 +67,10 @@ export function createDispatcher<C extends ContractShape, Ctx>(
       const fromSqlite = fromSqliteError(error);
       if (fromSqlite) return { ok: false, error: fromSqlite };
       options.log?.(`${channel} failed`, error);
-      return { ok: false, error: { code: 'INTERNAL', message: t('errors.internal', { detail: (error as Error)?.message ?? String(error) }) } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: t('errors.internal', { detail: (error as Error)?.message ?? String(error) }) },
+      };
     }
   };
 }

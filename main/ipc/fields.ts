@@ -49,7 +49,10 @@ export const fen = z
 /** A file the user picked: the same shape over Electron IPC and HTTP. */
 export const filePayload = z.object({
   fileName: requiredText(255),
-  contentBase64: z.string().max(80 * 1024 * 1024).base64(),
+  contentBase64: z
+    .string()
+    .max(80 * 1024 * 1024)
+    .base64(),
 });
 export type FilePayload = z.infer<typeof filePayload>;
 

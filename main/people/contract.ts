@@ -34,9 +34,7 @@ function firstEmploymentNotAfterHire(p: { hireDate: string; firstEmploymentDate:
   }
 }
 
-export const personCreate = z
-  .object({ ...personFields, groupId: id.nullable() })
-  .superRefine(firstEmploymentNotAfterHire);
+export const personCreate = z.object({ ...personFields, groupId: id.nullable() }).superRefine(firstEmploymentNotAfterHire);
 export const personUpdate = z.object({ id, ...personFields }).superRefine(firstEmploymentNotAfterHire);
 export type PersonCreate = z.output<typeof personCreate>;
 export type PersonUpdate = z.output<typeof personUpdate>;

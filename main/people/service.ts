@@ -66,7 +66,8 @@ export function getPerson(ctx: Ctx, id: number): Person {
 
 function getGroupRow(ctx: Ctx, id: number) {
   const row = ctx.store.db.select().from(groups).where(eq(groups.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', t('errors.groupNotFound', { id }), [{ path: 'groupId', message: t('errors.groupNotFound', { id }) }]);
+  if (!row)
+    throw new AppError('NOT_FOUND', t('errors.groupNotFound', { id }), [{ path: 'groupId', message: t('errors.groupNotFound', { id }) }]);
   return row;
 }
 
@@ -76,11 +77,7 @@ function ruleError(path: string, message: string): AppError {
 
 /** ORG-3: employee numbers are unique across everyone, including people who left. */
 export function assertEmployeeNoFree(ctx: Ctx, employeeNo: string, exceptId?: number): void {
-  const holder = ctx.store.db
-    .select({ id: people.id, name: people.name })
-    .from(people)
-    .where(eq(people.employeeNo, employeeNo))
-    .get();
+  const holder = ctx.store.db.select({ id: people.id, name: people.name }).from(people).where(eq(people.employeeNo, employeeNo)).get();
   if (holder && holder.id !== exceptId) {
     const message = t('errors.employeeNoTaken', { employeeNo, name: holder.name });
     throw new AppError('CONFLICT', message, [{ path: 'employeeNo', message }]);
@@ -136,7 +133,11 @@ export function updatePerson(ctx: Ctx, input: PersonUpdate): Person {
     assertEmployeeNoFree(ctx, input.employeeNo, input.id);
     if (before.status === 'active') assertGroupPlacement(ctx, input.role, before.groupId, input.id);
     const { id, ...fields } = input;
-    ctx.store.db.update(people).set({ ...fields, updatedAt: nowIso() }).where(eq(people.id, id)).run();
+    ctx.store.db
+      .update(people)
+      .set({ ...fields, updatedAt: nowIso() })
+      .where(eq(people.id, id))
+      .run();
     const after = getPerson(ctx, id);
     audit({ action: 'update', entity: 'person', entityId: id, before, after });
     return after;
@@ -178,7 +179,14 @@ function recordLeaving(
     .where(and(eq(groupMemberships.personId, before.id), isNull(groupMemberships.toDate)))
     .run();
   const after = getPerson(ctx, before.id);
-  audit({ action: 'markLeft', entity: 'person', entityId: before.id, before, after: { ...after, reason: extra.reason ?? null }, batch: extra.batch });
+  audit({
+    action: 'markLeft',
+    entity: 'person',
+    entityId: before.id,
+    before,
+    after: { ...after, reason: extra.reason ?? null },
+    batch: extra.batch,
+  });
   return after;
 }
 

@@ -23,7 +23,17 @@ export type Unit = 'minutes' | 'hours' | 'days' | 'yuan' | 'percent' | 'times' |
 export type SettingKind =
   | { kind: 'number'; unit: Unit; min: number; max: number; step: number }
   | { kind: 'time' }
-  | { kind: 'numbers'; labels: string; unit: Unit; min: number; max: number; step: number; count: number; sum?: number; descending?: boolean }
+  | {
+      kind: 'numbers';
+      labels: string;
+      unit: Unit;
+      min: number;
+      max: number;
+      step: number;
+      count: number;
+      sum?: number;
+      descending?: boolean;
+    }
   | { kind: 'choice'; options: readonly string[]; labels: string };
 
 export interface SettingDef<V = unknown> {
@@ -51,7 +61,16 @@ function numberSetting(
   const step = range.step ?? 1;
   let schema = z.number().min(range.min).max(range.max);
   if (step >= 1) schema = schema.int();
-  return { key, group, ruleId, rule, blankInRulebook, type: { kind: 'number', unit, min: range.min, max: range.max, step }, defaultValue, schema };
+  return {
+    key,
+    group,
+    ruleId,
+    rule,
+    blankInRulebook,
+    type: { kind: 'number', unit, min: range.min, max: range.max, step },
+    defaultValue,
+    schema,
+  };
 }
 
 function numbersSetting(
@@ -89,8 +108,24 @@ const minutesOfDay = z.number().int().min(0).max(1439);
 export const provinces = ['national', 'beijing', 'shanghai', 'guangdong', 'zhejiang', 'henan'] as const;
 
 export const settingCatalog = [
-  { key: 'roster.workStart', group: 'roster', ruleId: 'ROS-3', rule: 'company.team', type: { kind: 'time' }, defaultValue: 540, schema: minutesOfDay },
-  { key: 'roster.workEnd', group: 'roster', ruleId: 'ROS-3', rule: 'company.team', type: { kind: 'time' }, defaultValue: 1020, schema: minutesOfDay },
+  {
+    key: 'roster.workStart',
+    group: 'roster',
+    ruleId: 'ROS-3',
+    rule: 'company.team',
+    type: { kind: 'time' },
+    defaultValue: 540,
+    schema: minutesOfDay,
+  },
+  {
+    key: 'roster.workEnd',
+    group: 'roster',
+    ruleId: 'ROS-3',
+    rule: 'company.team',
+    type: { kind: 'time' },
+    defaultValue: 1020,
+    schema: minutesOfDay,
+  },
   numberSetting('roster.workDaysPerWeek', 'roster', 'ROS-3', 'law.workingTime', 5, 'days', { min: 1, max: 6 }),
   numberSetting('roster.minRestMinutes', 'roster', 'ROS-4', 'company.operations', 660, 'minutes', { min: 0, max: 1440, step: 30 }, true),
   numberSetting('roster.maxConsecutiveDays', 'roster', 'ROS-4', 'law.labour', 6, 'days', { min: 1, max: 13 }),
@@ -100,18 +135,40 @@ export const settingCatalog = [
   numberSetting('attendance.lateFineYuan', 'attendance', 'ATT-2', 'company.operations', 20, 'yuan', { min: 0, max: 1000 }, true),
   numberSetting('attendance.fineThresholdMinutes', 'attendance', 'ATT-2', 'company.operations', 15, 'minutes', { min: 0, max: 240 }),
   numberSetting('attendance.halfDayThresholdMinutes', 'attendance', 'ATT-3', 'company.operations', 60, 'minutes', { min: 1, max: 480 }),
-  numberSetting('attendance.absenceWageMultiple', 'attendance', 'ATT-5', 'company.operations', 2, 'times', { min: 0, max: 5, step: 0.5 }, true),
+  numberSetting(
+    'attendance.absenceWageMultiple',
+    'attendance',
+    'ATT-5',
+    'company.operations',
+    2,
+    'times',
+    { min: 0, max: 5, step: 0.5 },
+    true,
+  ),
   numberSetting('attendance.maxConsecutiveAbsenceDays', 'attendance', 'ATT-6', 'company.operations', 3, 'days', { min: 1, max: 30 }),
   numberSetting('attendance.maxYearlyAbsenceDays', 'attendance', 'ATT-6', 'company.operations', 5, 'days', { min: 1, max: 60 }),
 
   numberSetting('leave.personalLeaveCapDays', 'leave', 'LEV-2', 'company.operations', 20, 'days', { min: 0, max: 365 }, true),
-  numbersSetting('leave.annualLeaveBands', 'leave', 'LEV-3', 'law.annualLeave', [5, 10, 15], { labels: 'labels.bands', unit: 'days', min: 0, max: 60 }),
+  numbersSetting('leave.annualLeaveBands', 'leave', 'LEV-3', 'law.annualLeave', [5, 10, 15], {
+    labels: 'labels.bands',
+    unit: 'days',
+    min: 0,
+    max: 60,
+  }),
   numberSetting('leave.marriageDays', 'leave', 'LEV-4', 'law.marriageBereavement', 3, 'days', { min: 0, max: 60 }),
   numberSetting('leave.bereavementDays', 'leave', 'LEV-4', 'law.marriageBereavement', 3, 'days', { min: 0, max: 30 }),
   numberSetting('leave.maternityDays', 'leave', 'LEV-4', 'law.femaleProtection', 98, 'days', { min: 0, max: 365 }),
   numberSetting('leave.maternityDifficultExtraDays', 'leave', 'LEV-4', 'law.femaleProtection', 15, 'days', { min: 0, max: 90 }),
   numberSetting('leave.maternityExtraBabyDays', 'leave', 'LEV-4', 'law.femaleProtection', 15, 'days', { min: 0, max: 90 }),
-  { key: 'leave.province', group: 'leave', ruleId: 'LEV-4', rule: 'law.femaleProtection', type: { kind: 'choice', options: provinces, labels: 'provinces' }, defaultValue: 'national', schema: z.enum(provinces) },
+  {
+    key: 'leave.province',
+    group: 'leave',
+    ruleId: 'LEV-4',
+    rule: 'law.femaleProtection',
+    type: { kind: 'choice', options: provinces, labels: 'provinces' },
+    defaultValue: 'national',
+    schema: z.enum(provinces),
+  },
 
   numberSetting('overtime.workdayMultiplier', 'overtime', 'OT-2', 'law.labour', 1.5, 'times', { min: 1, max: 5, step: 0.5 }),
   numberSetting('overtime.restDayMultiplier', 'overtime', 'OT-2', 'law.labour', 2, 'times', { min: 1, max: 5, step: 0.5 }),
@@ -119,11 +176,47 @@ export const settingCatalog = [
   numberSetting('overtime.dailyCapHours', 'overtime', 'OT-2', 'law.labour', 3, 'hours', { min: 0, max: 12 }),
   numberSetting('overtime.monthlyCapHours', 'overtime', 'OT-2', 'law.labour', 36, 'hours', { min: 0, max: 200 }),
 
-  numbersSetting('appraisal.dimensionWeights', 'appraisal', 'APR-1', 'company.team', [50, 30, 20], { labels: 'labels.dimensions', unit: 'percent', min: 0, max: 100, sum: 100 }),
-  { key: 'appraisal.cycle', group: 'appraisal', ruleId: 'APR-4', rule: 'company.team', type: { kind: 'choice', options: ['monthly', 'quarterly'], labels: 'cycles' }, defaultValue: 'monthly', schema: z.enum(['monthly', 'quarterly']) },
-  numbersSetting('appraisal.sourceWeights', 'appraisal', 'APR-6', 'company.team', [70, 10, 10, 10], { labels: 'labels.sources', unit: 'percent', min: 0, max: 100, sum: 100 }, true),
-  numbersSetting('appraisal.gradeThresholds', 'appraisal', 'APR-7', 'company.team', [90, 80, 60], { labels: 'labels.grades', unit: 'score', min: 0, max: 100, descending: true }),
-  numbersSetting('appraisal.bonusCoefficients', 'appraisal', 'APR-7', 'company.team', [1.2, 1.0, 0.8, 0], { labels: 'labels.coefficients', unit: 'times', min: 0, max: 5, step: 0.1 }, true),
+  numbersSetting('appraisal.dimensionWeights', 'appraisal', 'APR-1', 'company.team', [50, 30, 20], {
+    labels: 'labels.dimensions',
+    unit: 'percent',
+    min: 0,
+    max: 100,
+    sum: 100,
+  }),
+  {
+    key: 'appraisal.cycle',
+    group: 'appraisal',
+    ruleId: 'APR-4',
+    rule: 'company.team',
+    type: { kind: 'choice', options: ['monthly', 'quarterly'], labels: 'cycles' },
+    defaultValue: 'monthly',
+    schema: z.enum(['monthly', 'quarterly']),
+  },
+  numbersSetting(
+    'appraisal.sourceWeights',
+    'appraisal',
+    'APR-6',
+    'company.team',
+    [70, 10, 10, 10],
+    { labels: 'labels.sources', unit: 'percent', min: 0, max: 100, sum: 100 },
+    true,
+  ),
+  numbersSetting('appraisal.gradeThresholds', 'appraisal', 'APR-7', 'company.team', [90, 80, 60], {
+    labels: 'labels.grades',
+    unit: 'score',
+    min: 0,
+    max: 100,
+    descending: true,
+  }),
+  numbersSetting(
+    'appraisal.bonusCoefficients',
+    'appraisal',
+    'APR-7',
+    'company.team',
+    [1.2, 1.0, 0.8, 0],
+    { labels: 'labels.coefficients', unit: 'times', min: 0, max: 5, step: 0.1 },
+    true,
+  ),
   numberSetting('appraisal.excellentShareCapPercent', 'appraisal', 'APR-7', 'company.team', 20, 'percent', { min: 0, max: 100 }, true),
   numberSetting('appraisal.annualSummaryWeightPercent', 'appraisal', 'APR-4', 'company.team', 20, 'percent', { min: 0, max: 100 }, true),
 

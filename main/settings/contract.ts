@@ -4,13 +4,30 @@ import { id, isoDate, requiredText, optionalText } from '../ipc/fields.ts';
 
 export const settingValue = z.union([z.number(), z.array(z.number()), z.string()]);
 
-export const ruleDocument = z.object({ id, code: z.string(), title: z.string(), version: z.string(), publishedOn: z.string(), note: z.string().nullable() });
+export const ruleDocument = z.object({
+  id,
+  code: z.string(),
+  title: z.string(),
+  version: z.string(),
+  publishedOn: z.string(),
+  note: z.string().nullable(),
+});
 export type RuleDocumentView = z.infer<typeof ruleDocument>;
 
 const settingKind = z.union([
   z.object({ kind: z.literal('number'), unit: z.string(), min: z.number(), max: z.number(), step: z.number() }),
   z.object({ kind: z.literal('time') }),
-  z.object({ kind: z.literal('numbers'), labels: z.string(), unit: z.string(), min: z.number(), max: z.number(), step: z.number(), count: z.number(), sum: z.number().optional(), descending: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('numbers'),
+    labels: z.string(),
+    unit: z.string(),
+    min: z.number(),
+    max: z.number(),
+    step: z.number(),
+    count: z.number(),
+    sum: z.number().optional(),
+    descending: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('choice'), options: z.array(z.string()), labels: z.string() }),
 ]);
 

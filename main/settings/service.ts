@@ -36,7 +36,14 @@ function toEntry(row: EntryRow) {
     effectiveFrom: row.effectiveFrom,
     note: row.note,
     createdAt: row.createdAt,
-    rule: { id: row.ruleId, code: row.ruleCode, title: row.ruleTitle, version: row.ruleVersion, publishedOn: row.rulePublishedOn, note: row.ruleNote },
+    rule: {
+      id: row.ruleId,
+      code: row.ruleCode,
+      title: row.ruleTitle,
+      version: row.ruleVersion,
+      publishedOn: row.rulePublishedOn,
+      note: row.ruleNote,
+    },
   };
 }
 
@@ -110,27 +117,43 @@ export function changeSetting(ctx: Ctx, input: z.output<typeof settingChange>): 
       const same = ctx.store.sqlite
         .prepare('select id from rule_documents where title = ? and version = ?')
         .get(input.newRule.title, input.newRule.version);
-      if (same) throw new AppError('CONFLICT', t('errors.ruleVersionTaken', input.newRule), [{ path: 'newRule.version', message: t('errors.ruleVersionTaken', input.newRule) }]);
-      const code = ctx.store.sqlite.prepare('select code from rule_documents where title = ?').get(input.newRule.title) as { code: string } | undefined;
+      if (same)
+        throw new AppError('CONFLICT', t('errors.ruleVersionTaken', input.newRule), [
+          { path: 'newRule.version', message: t('errors.ruleVersionTaken', input.newRule) },
+        ]);
+      const code = ctx.store.sqlite.prepare('select code from rule_documents where title = ?').get(input.newRule.title) as
+        { code: string } | undefined;
       const inserted = ctx.store.sqlite
         .prepare('insert into rule_documents (code, title, version, published_on, created_at) values (?, ?, ?, ?, ?) returning id')
-        .get(code?.code ?? `custom.${Date.now()}`, input.newRule.title, input.newRule.version, input.newRule.publishedOn, nowIso()) as { id: number };
+        .get(code?.code ?? `custom.${Date.now()}`, input.newRule.title, input.newRule.version, input.newRule.publishedOn, nowIso()) as {
+        id: number;
+      };
       ruleId = inserted.id;
       publishedOn = input.newRule.publishedOn;
       audit({ action: 'create', entity: 'rule', entityId: ruleId, after: input.newRule });
     } else {
       const rule = ctx.store.sqlite.prepare('select published_on as publishedOn from rule_documents where id = ?').get(ruleId ?? -1) as
-        | { publishedOn: string }
-        | undefined;
-      if (!rule || ruleId === undefined) throw new AppError('NOT_FOUND', t('errors.ruleNotFound', { id: ruleId ?? '' }), [{ path: 'ruleDocumentId', message: t('errors.ruleNotFound', { id: ruleId ?? '' }) }]);
+        { publishedOn: string } | undefined;
+      if (!rule || ruleId === undefined)
+        throw new AppError('NOT_FOUND', t('errors.ruleNotFound', { id: ruleId ?? '' }), [
+          { path: 'ruleDocumentId', message: t('errors.ruleNotFound', { id: ruleId ?? '' }) },
+        ]);
       publishedOn = rule.publishedOn;
     }
     if (input.effectiveFrom < publishedOn) throw invalid('effectiveFrom', t('errors.effectiveBeforePublished', { publishedOn }));
     const before = getSetting(ctx, def.key as SettingKey, input.effectiveFrom);
     const row = ctx.store.sqlite
-      .prepare('insert into setting_values (key, value, rule_document_id, effective_from, note, created_at) values (?, ?, ?, ?, ?, ?) returning id')
+      .prepare(
+        'insert into setting_values (key, value, rule_document_id, effective_from, note, created_at) values (?, ?, ?, ?, ?, ?) returning id',
+      )
       .get(def.key, JSON.stringify(parsed.data), ruleId, input.effectiveFrom, input.note, nowIso()) as { id: number };
-    audit({ action: 'change', entity: 'setting', entityId: def.key, before: { value: before }, after: { value: parsed.data, effectiveFrom: input.effectiveFrom, ruleDocumentId: ruleId, entry: row.id } });
+    audit({
+      action: 'change',
+      entity: 'setting',
+      entityId: def.key,
+      before: { value: before },
+      after: { value: parsed.data, effectiveFrom: input.effectiveFrom, ruleDocumentId: ruleId, entry: row.id },
+    });
     return listSettings(ctx).find((s) => s.key === def.key)!;
   });
 }
@@ -140,7 +163,9 @@ export function ensureSettings(ctx: Ctx): void {
   const missingRules = ruleDocumentDefaults.filter(
     (r) => !ctx.store.sqlite.prepare('select 1 from rule_documents where code = ?').get(r.code),
   );
-  const present = new Set((ctx.store.sqlite.prepare('select distinct key from setting_values').all() as Array<{ key: string }>).map((r) => r.key));
+  const present = new Set(
+    (ctx.store.sqlite.prepare('select distinct key from setting_values').all() as Array<{ key: string }>).map((r) => r.key),
+  );
   const missingSettings = (settingCatalog as ReadonlyArray<SettingDef>).filter((d) => !present.has(d.key));
   if (missingRules.length === 0 && missingSettings.length === 0) return;
   audited(ctx, (audit) => {

@@ -1,0 +1,40 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { App } from 'antd';
+import { call, ApiError, type Area, type Method, type In, type Out } from './client.ts';
+
+/** Reads a channel through TanStack Query; the key is the channel and its input. */
+export function useApi<A extends Area, M extends Method<A>>(
+  area: A,
+  method: M,
+  input: In<A, M>,
+  options: Partial<UseQueryOptions<Out<A, M>, ApiError>> = {},
+) {
+  return useQuery<Out<A, M>, ApiError>({
+    queryKey: [area, method, input],
+    queryFn: () => call(area, method, input),
+    ...options,
+  });
+}
+
+/**
+ * Writes through a channel; on success every query of the listed areas is refreshed (writes in
+ * one area often change what another shows, e.g. a new person changes the org tree).
+ */
+export function useApiMutation<A extends Area, M extends Method<A>>(
+  area: A,
+  method: M,
+  options: { invalidates?: Area[]; onSuccess?: (value: Out<A, M>) => void; silentErrors?: boolean } = {},
+) {
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  return useMutation<Out<A, M>, ApiError, In<A, M>>({
+    mutationFn: (input) => call(area, method, input),
+    onSuccess: async (value) => {
+      await Promise.all((options.invalidates ?? [area]).map((a) => client.invalidateQueries({ queryKey: [a] })));
+      options.onSuccess?.(value);
+    },
+    onError: (error) => {
+      if (!options.silentErrors) void message.error(error.message, 6);
+    },
+  });
+}

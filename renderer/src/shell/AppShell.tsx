@@ -1,0 +1,98 @@
+import { Layout, Menu, Select, Space, Typography, Segmented, Tooltip } from 'antd';
+import { UserSwitchOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { Status } from '../../../main/system/contract.ts';
+import { useApi, useApiMutation } from '../api/hooks.ts';
+import { areas } from './areas.tsx';
+import { NotBuilt } from './NotBuilt.tsx';
+import { PeoplePage } from '../people/PeoplePage.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+
+const { Sider, Header, Content } = Layout;
+
+export function AppShell({ status }: { status: Status }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const org = useApi('people', 'org', {});
+  const profiles = useApi('system', 'profiles', {});
+  const switchProfile = useApiMutation('system', 'switchProfile', { invalidates: ['system'] });
+  const setLanguage = useApiMutation('system', 'setLanguage', { invalidates: ['system', 'people', 'settings'] });
+  const current = location.pathname.split('/')[1] || 'people';
+  const departmentName = org.data?.department.name || t('people.departmentUnnamed');
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Sider width={188} theme="light" style={{ borderRight: '1px solid #eef0f3' }}>
+        <div style={{ padding: '18px 20px 12px' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+            {departmentName}
+          </Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[current]}
+          style={{ borderInlineEnd: 'none' }}
+          onClick={(e) => navigate(`/${e.key}`)}
+          items={areas.map((a) => ({ key: a.key, icon: a.icon, label: t(`nav.${a.key}`) }))}
+        />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: '#fff',
+            padding: '0 20px',
+            height: 52,
+            lineHeight: '52px',
+            borderBottom: '1px solid #eef0f3',
+            display: 'flex',
+            justifyContent: 'flex-end',
+          }}
+        >
+          <Space size="middle">
+            <Tooltip title={t('profile.hint')}>
+              <Space size={6}>
+                <UserSwitchOutlined />
+                <Select
+                  aria-label={t('common.profile')}
+                  size="small"
+                  style={{ minWidth: 170 }}
+                  value={status.profile.id}
+                  options={(profiles.data ?? [status.profile]).map((p) => ({ value: p.id, label: p.name }))}
+                  onChange={(id) => switchProfile.mutate({ id })}
+                />
+              </Space>
+            </Tooltip>
+            <Segmented
+              size="small"
+              aria-label={t('common.language')}
+              value={status.language}
+              options={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'English' },
+              ]}
+              onChange={(lang) => setLanguage.mutate({ lang: lang as Status['language'] })}
+            />
+          </Space>
+        </Header>
+        <Content style={{ overflow: 'auto', padding: 20 }}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/people" replace />} />
+            <Route path="/people" element={<PeoplePage />} />
+            <Route path="/settings" element={<SettingsPage status={status} />} />
+            {areas
+              .filter((a) => !a.built)
+              .map((a) => (
+                <Route key={a.key} path={`/${a.key}`} element={<NotBuilt area={a.key} />} />
+              ))}
+            <Route path="*" element={<Navigate to="/people" replace />} />
+          </Routes>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}
