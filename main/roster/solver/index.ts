@@ -34,7 +34,7 @@ export interface SolveOptions {
  * shared with other work. The budget is seconds × this, so the answer does not depend on the
  * machine's speed of the day; the wall clock (seconds) stays as an upper bound.
  */
-export const WORK_PER_SECOND = 4_000_000;
+export const WORK_PER_SECOND = 14_000_000;
 
 function initialGrid(model: Model, problem: RosterProblem, keep: readonly Assignment[]): Int8Array {
   const grid = new Int8Array(model.n * model.days).fill(OFF);

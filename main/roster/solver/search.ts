@@ -100,6 +100,7 @@ export class Search {
    */
   private rebuild(p: number, from = 0, to = this.model.days): boolean {
     this.state.cellCosts(p, this.costs);
+    this.rows.work += this.costs.length;
     this.setRestrict(p, from, to);
     const cost = this.rows.solve(p, this.costs, this.restrict, this.rowOut, this.relaxed[p]!);
     if (cost === INFEASIBLE) return false;
@@ -206,6 +207,7 @@ export class Search {
           continue;
         }
         st.cellCosts(p, this.costs);
+        this.rows.work += this.costs.length;
         this.setRestrict(p, 0, D);
         this.restrict[d] = s;
         if (this.rows.solve(p, this.costs, this.restrict, trialRow, this.relaxed[p]!) === INFEASIBLE) continue;
@@ -289,6 +291,7 @@ export class Search {
       if (accept) {
         this.noteBest('improve');
       } else {
+        this.rows.work += n * D;
         for (let p = 0; p < n; p++) {
           for (let d = 0; d < D; d++) {
             const v = this.saved[p * D + d]!;
