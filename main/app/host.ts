@@ -23,6 +23,8 @@ export interface HostOptions {
   version: string;
   checkOutput?: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** The Electron menu is rebuilt in the new language. */
+  onLanguageChanged?: (lang: Lang) => void;
 }
 
 export interface AppHost {
@@ -127,6 +129,7 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
     setLanguage(lang) {
       setLanguage(lang);
       host.savePreferences({ language: lang });
+      options.onLanguageChanged?.(lang);
     },
     setProfile(id) {
       host.savePreferences({ profileId: id });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { App } from 'antd';
-import { call, ApiError, type Area, type Method, type In, type Out } from './client.ts';
+import type { ApiError } from './client.ts';
+import { call, type Area, type Method, type In, type Out } from './client.ts';
 
 /** Reads a channel through TanStack Query; the key is the channel and its input. */
 export function useApi<A extends Area, M extends Method<A>>(

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { sourceRoot } from '../app/root.ts';
+import { contract } from '../contract.ts';
+import { channelIds } from '../ipc/contract-kit.ts';
+import { IPC_PREFIX } from '../ipc/guard.ts';
+
+/**
+ * The Electron bundles (main and preload, CommonJS for Electron's loader) and the renderer.
+ * Only the native SQLite module and Electron itself stay outside the main bundle.
+ */
+export async function buildElectron(root = sourceRoot): Promise<void> {
+  const common = {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'cjs' as const,
+    sourcemap: true,
+    logLevel: 'warning' as const,
+    absWorkingDir: root,
+  };
+  await esbuild({
+    ...common,
+    entryPoints: [path.join(root, 'main/electron/main.ts')],
+    outfile: path.join(root, 'out/main/electron.cjs'),
+    target: 'node22',
+    external: ['electron', 'better-sqlite3', 'vite'],
+    // CommonJS has no import.meta; code that needs the source tree is not used inside Electron.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  await esbuild({
+    ...common,
+    entryPoints: [path.join(root, 'preload/index.ts')],
+    outfile: path.join(root, 'out/preload/index.cjs'),
+    target: 'chrome140',
+    external: ['electron'],
+    // The preload stays tiny: the contract's channel names are baked in, not its schemas.
+    define: { BANZU_CHANNELS: JSON.stringify(channelIds(contract)), BANZU_IPC_PREFIX: JSON.stringify(IPC_PREFIX) },
+  });
+}
+
+export async function buildRenderer(root = sourceRoot): Promise<void> {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildRenderer();
+  await buildElectron();
+  console.log('Built out/renderer, out/main/electron.cjs and out/preload/index.cjs');
+}
