@@ -113,15 +113,17 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} data-testid="import-failure" />}
 
       {step === 0 && (
-        <Upload.Dragger accept=".csv,.xlsx,.txt" showUploadList={false} beforeUpload={pick} data-testid="import-file">
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('import.chooseFile')}</p>
-          <p className="ant-upload-hint" style={{ padding: '0 24px' }}>
-            {t('import.fileHint')}
-          </p>
-        </Upload.Dragger>
+        <div data-testid="import-file">
+          <Upload.Dragger accept=".csv,.xlsx,.txt" showUploadList={false} beforeUpload={pick}>
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('import.chooseFile')}</p>
+            <p className="ant-upload-hint" style={{ padding: '0 24px' }}>
+              {t('import.fileHint')}
+            </p>
+          </Upload.Dragger>
+        </div>
       )}
 
       {step === 1 && preview && (

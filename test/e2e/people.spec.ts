@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, screenshot } from './server.ts';
+
+async function nameDialog(page: Page, open: () => Promise<void>, name: string) {
+  await open();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill(name);
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function pickOption(page: Page, label: string, option: string) {
+  await page.getByRole('dialog').getByLabel(new RegExp(`^${label}`)).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+}
+
+async function pickDate(page: Page, label: string, date: string) {
+  const input = page.getByRole('dialog').getByLabel(new RegExp(`^${label}`));
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+function writeCsv(lines: string[], encoding: 'gbk' | 'utf8'): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'banzu-csv-')), '人员名单.csv');
+  const text = lines.join('\r\n') + '\r\n';
+  fs.writeFileSync(file, encoding === 'gbk' ? iconv.encode(text, 'gbk') : text);
+  return file;
+}
+
+/** The data as main sees it, through the same API the page uses. */
+async function apiList(page: Page): Promise<Array<{ name: string; groupName: string | null }>> {
+  return page.evaluate(async () => {
+    const token = sessionStorage.getItem('banzu.token')!;
+    const response = await fetch('./api/people.list', { method: 'POST', headers: { 'content-type': 'application/json', 'x-banzu-token': token }, body: '{}' });
+    return ((await response.json()) as { value: Array<{ name: string; groupName: string | null }> }).value;
+  });
+}
+
+test('set up the department, groups and people through the UI (ORG-1, ORG-3)', async ({ page, server }) => {
+  await openApp(page, server);
+  await expect(page.getByText('还没有人员')).toBeVisible();
+  await screenshot(page, 'people-empty-zh');
+
+  await nameDialog(page, () => page.getByRole('button', { name: '修改部门名称' }).click(), '网络咨询部');
+  await nameDialog(page, () => page.getByRole('button', { name: '新建小组' }).click(), '一组');
+  await nameDialog(page, () => page.getByRole('button', { name: '新建小组' }).click(), '二组');
+  await expect(page.getByTestId('org-group-一组')).toBeVisible();
+
+  // A group leader for 一组.
+  await page.getByRole('button', { name: '新增人员' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('工号').fill('E001');
+  await dialog.getByLabel('姓名').fill('张伟');
+  await pickOption(page, '组别', '一组');
+  await pickOption(page, '岗位', '组长');
+  await pickDate(page, '入职日期', '2024-02-29');
+  await pickDate(page, '首次参加工作日期', '2019-07-01');
+  await dialog.getByLabel('电话').fill('13800138000');
+  await screenshot(page, 'person-dialog-zh');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('org-group-一组')).toContainText('组长：张伟');
+
+  // An agent with a bad phone number: main's answer lands under the field, nothing is saved.
+  await page.getByRole('button', { name: '新增人员' }).click();
+  await dialog.getByLabel('工号').fill('E002');
+  await dialog.getByLabel('姓名').fill('李娜');
+  await pickOption(page, '组别', '一组');
+  await pickDate(page, '入职日期', '2025-03-01');
+  await pickDate(page, '首次参加工作日期', '2025-03-01');
+  await dialog.getByLabel('电话').fill('12345');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog.getByText('应为 11 位手机号')).toBeVisible();
+  expect(await apiList(page)).toHaveLength(1);
+  await dialog.getByLabel('电话').fill('13912345678');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+
+  // A second leader for the same group is refused (ORG-1).
+  await page.getByRole('button', { name: '新增人员' }).click();
+  await dialog.getByLabel('工号').fill('E003');
+  await dialog.getByLabel('姓名').fill('王芳');
+  await pickOption(page, '组别', '一组');
+  await pickOption(page, '岗位', '组长');
+  await pickDate(page, '入职日期', '2025-03-01');
+  await pickDate(page, '首次参加工作日期', '2025-03-01');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog.getByText('每个小组只有一位组长')).toBeVisible();
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+
+  const table = page.getByTestId('people-table');
+  await expect(table.getByText('张伟')).toBeVisible();
+  await expect(table.getByText('李娜')).toBeVisible();
+  expect((await apiList(page)).map((p) => p.name).sort()).toEqual(['张伟', '李娜'].sort());
+  await screenshot(page, 'people-zh');
+});
+
+test('import a GBK CSV: a bad row is shown with its reason and nothing is written; the fixed file imports; data survives a restart', async ({ page, server }) => {
+  const header = '工号,姓名,组别,岗位,职能,入职日期,手机号';
+  const good = ['E101,王芳,三组,组长,客服,2024/3/1,13800000001', 'E102,刘洋,三组,组员,客服,2024年3月2日,13800000002', 'E104,赵敏,四组,组长,技术支持,2023-11-30,13800000004'];
+  const bad = writeCsv([header, ...good.slice(0, 2), 'E103,陈静,三组,组员,技术支持,2025-02-29,13800000003', good[2]!], 'gbk');
+  const fixed = writeCsv([header, ...good.slice(0, 2), 'E103,陈静,三组,组员,技术支持,2024-02-29,13800000003', good[2]!], 'gbk');
+
+  await openApp(page, server);
+  await page.getByRole('button', { name: /导\s*入/ }).click();
+  await page.getByTestId('import-file').locator('input[type=file]').setInputFiles(bad);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('1 行有问题');
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.locator('.ant-table-row', { hasText: '陈静' })).toContainText(/^\s*4\s*E103/);
+  await expect(preview).toContainText('入职日期：无法识别的日期“2025-02-29”');
+  await expect(page.getByText('文件编码：GBK')).toBeVisible();
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await screenshot(page, 'import-bad-row-zh');
+  expect(await apiList(page)).toEqual([]);
+
+  await page.getByTestId('import-choose-again').locator('..').locator('input[type=file]').setInputFiles(fixed);
+  await expect(summary).toContainText('4 行全部可以导入');
+  await expect(page.getByText('将新建小组：三组、四组')).toBeVisible();
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByText('已导入 4 人')).toBeVisible();
+  await expect(page.getByTestId('org-group-三组')).toContainText('组长：王芳');
+  expect((await apiList(page)).map((p) => p.name).sort()).toEqual(['王芳', '刘洋', '陈静', '赵敏'].sort());
+
+  await server.restart();
+  await openApp(page, server);
+  await expect(page.getByTestId('people-table').getByText('陈静')).toBeVisible();
+  await expect(page.getByTestId('org-group-四组')).toContainText('组长：赵敏');
+  expect(await apiList(page)).toHaveLength(4);
+});
+
+test('switch the language to English and back', async ({ page, server }) => {
+  await openApp(page, server);
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'People' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add person' })).toBeVisible();
+  await expect(page.getByText('No people yet')).toBeVisible();
+  await screenshot(page, 'people-empty-en');
+  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await expect(page.getByText('Rule values')).toBeVisible();
+  await screenshot(page, 'settings-en');
+  // The choice is kept by main: a reload stays in English.
+  await page.reload();
+  await expect(page.getByRole('menuitem', { name: 'People' })).toBeVisible();
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: '人员' })).toBeVisible();
+});
