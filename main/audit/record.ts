@@ -1,7 +1,6 @@
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
-import type { Sqlite } from '../../db/connection.ts';
-import type { Statement } from 'better-sqlite3';
+import { statement } from '../../db/statements.ts';
 
 export interface AuditEntry {
   action: string;
@@ -12,22 +11,12 @@ export interface AuditEntry {
   batch?: string;
 }
 
-const statements = new WeakMap<Sqlite, Statement<unknown[]>>();
-
-function insertStatement(sqlite: Sqlite) {
-  let statement = statements.get(sqlite);
-  if (!statement) {
-    statement = sqlite.prepare<unknown[]>(
-      'insert into audit_log (at, actor, actor_name, action, entity, entity_id, before, after, batch) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    statements.set(sqlite, statement);
-  }
-  return statement;
-}
-
 /** Adds one audit row; call it inside the transaction of the write it describes. */
 export function recordAudit(ctx: Ctx, entry: AuditEntry, at = nowIso()): void {
-  insertStatement(ctx.store.sqlite).run(
+  statement(
+    ctx.store.sqlite,
+    'insert into audit_log (at, actor, actor_name, action, entity, entity_id, before, after, batch) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
     at,
     ctx.actor.id,
     ctx.actor.name,

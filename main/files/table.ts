@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
+import { readXlsxRows } from './xlsx-reader.ts';
 import type { FilePayload } from '../ipc/fields.ts';
 
 /** A spreadsheet or CSV as rows of trimmed strings, with the encoding it was read in. */
@@ -31,34 +31,12 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   }
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
-  }
-  return String(value);
-}
-
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+function readXlsx(bytes: Buffer): string[][] {
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return readXlsxRows(bytes);
   } catch (error) {
     throw unreadable((error as Error).message);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
-    // row.values is 1-based: index 0 is always empty.
-    rows[rowNumber - 1] = values.slice(1).map((v) => cellText(v).trim());
-  });
-  return Array.from(rows, (r) => r ?? []);
 }
 
 function readCsv(bytes: Buffer): Table {
@@ -73,7 +51,7 @@ export async function readTable(file: FilePayload): Promise<Table> {
   const bytes = Buffer.from(file.contentBase64, 'base64');
   const ext = (/\.([^.]+)$/.exec(file.fileName)?.[1] ?? '').toLowerCase();
   if (ext === 'csv' || ext === 'txt') return readCsv(bytes);
-  if (ext === 'xlsx') return { encoding: 'XLSX', rows: await readXlsx(bytes) };
+  if (ext === 'xlsx') return { encoding: 'XLSX', rows: readXlsx(bytes) };
   const message = t('import.unsupportedType', { ext: ext || file.fileName });
   throw new AppError('VALIDATION', message, [{ path: 'file', message }]);
 }

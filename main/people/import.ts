@@ -18,7 +18,7 @@ import {
   type PersonFunction,
   type importRequest,
 } from './contract.ts';
-import { createGroup, insertPerson, listGroups, markLeftInImport } from './service.ts';
+import { createGroup, insertPeople, listGroups } from './service.ts';
 
 const synonyms: Synonyms<ImportField> = {
   employeeNo: ['工号', '员工编号', '员工号', '编号', '职工号', 'employee no', 'employee number', 'employee id', 'id'],
@@ -264,12 +264,15 @@ export async function commitImport(ctx: Ctx, request: z.output<typeof importRequ
   return audited(ctx, (audit) => {
     const groupIds = new Map(listGroups(ctx).map((g) => [g.name, g.id]));
     for (const name of preview.newGroups) groupIds.set(name, createGroup(ctx, name, audit, batch).id);
-    for (const { person } of rows) {
-      if (!person) continue;
-      const { groupName, leftOn, ...fields } = person;
-      const id = insertPerson(ctx, { ...fields, groupId: groupName ? groupIds.get(groupName)! : null }, audit, batch);
-      if (leftOn) markLeftInImport(ctx, id, leftOn, audit, batch);
-    }
+    insertPeople(
+      ctx,
+      rows.map(({ person }) => {
+        const { groupName, ...fields } = person!;
+        return { ...fields, groupId: groupName ? groupIds.get(groupName)! : null };
+      }),
+      audit,
+      batch,
+    );
     audit({
       action: 'import',
       entity: 'import',

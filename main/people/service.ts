@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql, asc, or, type SQL } from 'drizzle-orm';
 import { people, groups, departments, groupMemberships } from '../../db/schema/index.ts';
+import { statement } from '../../db/statements.ts';
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
@@ -107,24 +108,53 @@ export function createPerson(ctx: Ctx, input: PersonCreate): Person {
   return audited(ctx, (audit) => {
     assertEmployeeNoFree(ctx, input.employeeNo);
     assertGroupPlacement(ctx, input.role, input.groupId);
-    const id = insertPerson(ctx, input, audit);
-    return getPerson(ctx, id);
+    const [id] = insertPeople(ctx, [input], audit);
+    return getPerson(ctx, id!);
   });
 }
 
-/** The insert itself; the caller validates and holds the transaction (shared with the import). */
-export function insertPerson(ctx: Ctx, input: PersonCreate, audit: (entry: AuditEntry) => void, batch?: string): number {
+/** A person as the form or an import creates them; leftOn is set for someone who already left. */
+export type NewPerson = PersonCreate & { leftOn?: string | null };
+
+/**
+ * Inserts people with their group memberships and one audit row each (prepared statements, so
+ * an import of thousands stays fast). The caller validates and holds the transaction.
+ */
+export function insertPeople(ctx: Ctx, newPeople: NewPerson[], audit: (entry: AuditEntry) => void, batch?: string): number[] {
   const at = nowIso();
-  const row = ctx.store.db
-    .insert(people)
-    .values({ ...input, status: 'active', createdAt: at, updatedAt: at })
-    .returning({ id: people.id })
-    .get();
-  if (input.groupId !== null) {
-    ctx.store.db.insert(groupMemberships).values({ personId: row.id, groupId: input.groupId, fromDate: input.hireDate }).run();
-  }
-  audit({ action: 'create', entity: 'person', entityId: row.id, after: input, batch });
-  return row.id;
+  const insertPerson = statement(
+    ctx.store.sqlite,
+    `insert into people (employee_no, name, group_id, role, function, hire_date, first_employment_date, status, left_on,
+                         daily_wage_fen, phone, note, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMembership = statement(
+    ctx.store.sqlite,
+    'insert into group_memberships (person_id, group_id, from_date, to_date) values (?, ?, ?, ?)',
+  );
+  return newPeople.map((p) => {
+    const leftOn = p.leftOn ?? null;
+    const id = Number(
+      insertPerson.run(
+        p.employeeNo,
+        p.name,
+        p.groupId,
+        p.role,
+        p.function,
+        p.hireDate,
+        p.firstEmploymentDate,
+        leftOn ? 'left' : 'active',
+        leftOn,
+        p.dailyWageFen,
+        p.phone,
+        p.note,
+        at,
+        at,
+      ).lastInsertRowid,
+    );
+    if (p.groupId !== null) insertMembership.run(id, p.groupId, p.hireDate, leftOn ? addDays(leftOn, 1) : null);
+    audit({ action: 'create', entity: 'person', entityId: id, after: p, batch });
+    return id;
+  });
 }
 
 export function updatePerson(ctx: Ctx, input: PersonUpdate): Person {
@@ -160,17 +190,12 @@ export function markLeft(ctx: Ctx, input: { id: number; leftOn: string; reason: 
   });
 }
 
-/** Imports bring people who already left: they are created, then marked as left, in the same batch. */
-export function markLeftInImport(ctx: Ctx, id: number, leftOn: string, audit: (entry: AuditEntry) => void, batch: string): void {
-  recordLeaving(ctx, getPerson(ctx, id), leftOn, audit, { batch });
-}
-
 function recordLeaving(
   ctx: Ctx,
   before: Person,
   leftOn: string,
   audit: (entry: AuditEntry) => void,
-  extra: { reason?: string | null; batch?: string },
+  extra: { reason: string | null },
 ): Person {
   ctx.store.db.update(people).set({ status: 'left', leftOn, updatedAt: nowIso() }).where(eq(people.id, before.id)).run();
   ctx.store.db
@@ -184,8 +209,7 @@ function recordLeaving(
     entity: 'person',
     entityId: before.id,
     before,
-    after: { ...after, reason: extra.reason ?? null },
-    batch: extra.batch,
+    after: { ...after, reason: extra.reason },
   });
   return after;
 }
@@ -235,21 +259,18 @@ export function ensureDepartment(ctx: Ctx): void {
   });
 }
 
+const groupSelect = `select g.id, g.name, g.sort_order as sortOrder, g.archived_on as archivedOn,
+         l.id as leaderId, l.name as leaderName,
+         (select count(*) from people p where p.group_id = g.id and p.status = 'active') as activeCount
+    from groups g
+    left join people l on l.group_id = g.id and l.role = 'leader' and l.status = 'active'`;
+
 export function listGroups(ctx: Ctx): Group[] {
-  return ctx.store.sqlite
-    .prepare(
-      `select g.id, g.name, g.sort_order as sortOrder, g.archived_on as archivedOn,
-              l.id as leaderId, l.name as leaderName,
-              (select count(*) from people p where p.group_id = g.id and p.status = 'active') as activeCount
-         from groups g
-         left join people l on l.group_id = g.id and l.role = 'leader' and l.status = 'active'
-        order by g.archived_on is not null, g.sort_order, g.id`,
-    )
-    .all() as Group[];
+  return statement(ctx.store.sqlite, `${groupSelect} order by g.archived_on is not null, g.sort_order, g.id`).all() as Group[];
 }
 
 export function getGroup(ctx: Ctx, id: number): Group {
-  const found = listGroups(ctx).find((g) => g.id === id);
+  const found = statement(ctx.store.sqlite, `${groupSelect} where g.id = ?`).get(id) as Group | undefined;
   if (!found) throw new AppError('NOT_FOUND', t('errors.groupNotFound', { id }));
   return found;
 }
@@ -268,7 +289,7 @@ export function renameDepartment(ctx: Ctx, name: string) {
 }
 
 function assertGroupNameFree(ctx: Ctx, name: string, exceptId?: number): void {
-  const same = ctx.store.db.select({ id: groups.id }).from(groups).where(eq(groups.name, name)).get();
+  const same = statement(ctx.store.sqlite, 'select id from groups where name = ?').get(name) as { id: number } | undefined;
   if (same && same.id !== exceptId) {
     const message = t('errors.groupNameTaken', { name });
     throw new AppError('CONFLICT', message, [{ path: 'name', message }]);
@@ -276,16 +297,19 @@ function assertGroupNameFree(ctx: Ctx, name: string, exceptId?: number): void {
 }
 
 export function createGroup(ctx: Ctx, name: string, audit?: (entry: AuditEntry) => void, batch?: string): Group {
-  const write = (record: (entry: AuditEntry) => void) => {
+  const write = (record: (entry: AuditEntry) => void): Group => {
     assertGroupNameFree(ctx, name);
-    const next = ctx.store.sqlite.prepare('select coalesce(max(sort_order), 0) + 1 as n from groups').get() as { n: number };
-    const row = ctx.store.db
-      .insert(groups)
-      .values({ departmentId: department(ctx).id, name, sortOrder: next.n, createdAt: nowIso() })
-      .returning()
-      .get();
-    record({ action: 'create', entity: 'group', entityId: row.id, after: row, batch });
-    return getGroup(ctx, row.id);
+    // New groups sort last: their sort order starts as their id (no scan for the maximum).
+    const row = statement(
+      ctx.store.sqlite,
+      `insert into groups (department_id, name, sort_order, created_at)
+       values ((select id from departments order by id limit 1), ?, 0, ?)
+       returning id, department_id as departmentId, name, created_at as createdAt`,
+    ).get(name, nowIso()) as { id: number };
+    statement(ctx.store.sqlite, 'update groups set sort_order = id where id = ?').run(row.id);
+    record({ action: 'create', entity: 'group', entityId: row.id, after: { ...row, sortOrder: row.id }, batch });
+    // A new group has no members yet.
+    return { id: row.id, name, sortOrder: row.id, archivedOn: null, leaderId: null, leaderName: null, activeCount: 0 };
   };
   return audit ? write(audit) : audited(ctx, write);
 }

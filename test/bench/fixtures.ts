@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { seedDatabase } from '../../main/seed/index.ts';
+
+export const BENCH_END_DATE = '2026-11-22';
+
+export function benchDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'banzu-bench-'));
+}
+
+/** The benchmark department: 300 people, three years of history, always the same seed. */
+export async function seededDatabase(root: string): Promise<string> {
+  const file = path.join(benchDir(), 'seed-300x3.db');
+  await seedDatabase({
+    out: file,
+    people: 300,
+    years: 3,
+    seed: 300_3,
+    endDate: BENCH_END_DATE,
+    migrationsFolder: path.join(root, 'db', 'migrations'),
+  });
+  return file;
+}
+
+export interface PersonRow {
+  employeeNo: string;
+  name: string;
+  group: string;
+  role: string;
+  function: string;
+  hireDate: string;
+  phone: string;
+}
+
+/** n people in groups of five, the shape an HR sheet has. */
+export function peopleRows(n: number): PersonRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    employeeNo: `X${String(i + 1).padStart(6, '0')}`,
+    name: `测试${i + 1}`,
+    group: `第${Math.floor(i / 5) + 1}组`,
+    role: i % 5 === 0 ? '组长' : '组员',
+    function: '客服',
+    hireDate: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+    phone: `138${String(i).padStart(8, '0')}`,
+  }));
+}
+
+export async function peopleXlsx(rows: PersonRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('人员');
+  sheet.addRow(['工号', '姓名', '组别', '岗位', '职能', '入职日期', '手机号']);
+  for (const r of rows) sheet.addRow([r.employeeNo, r.name, r.group, r.role, r.function, r.hireDate, r.phone]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
