@@ -1,0 +1,599 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { AppHost } from '../../main/app/host.ts';
+import { contract } from '../../main/contract.ts';
+import { channelIds, findChannel, type Result } from '../../main/ipc/contract-kit.ts';
+import { registerGuardedHandlers, IPC_PREFIX, type IpcEventLike, type FrameLike } from '../../main/ipc/guard.ts';
+import { t } from '../../main/i18n/index.ts';
+import { testHost, ok, fails, samplePerson } from '../helpers/host.ts';
+
+const CJK = /[\u4e00-\u9fff]/;
+// The Electron shell's own test (main/electron/main.ts): the app's pages are served from app://banzu/.
+const isOwnUrl = (url: string) => url === 'app://banzu' || url.startsWith('app://banzu/');
+
+/** Everything a call could change: row counts of every table, the backups and the preferences file. */
+function snapshot(host: AppHost): Record<string, unknown> {
+  const sqlite = host.store().sqlite;
+  const tables = (
+    sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as Array<{
+      name: string;
+    }>
+  ).map((r) => r.name);
+  const counts = Object.fromEntries(
+    tables.map((name) => [name, (sqlite.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]),
+  );
+  const dataDir = host.options.dataDir;
+  const backups = fs.existsSync(path.join(dataDir, 'backups')) ? fs.readdirSync(path.join(dataDir, 'backups')).sort() : [];
+  const prefs = path.join(dataDir, 'preferences.json');
+  return { counts, backups, prefs: fs.existsSync(prefs) ? fs.readFileSync(prefs, 'utf8') : null };
+}
+
+const csvPayload = (text: string, fileName = 'people.csv') => ({ fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
+const csv = csvPayload('工号,姓名,组别,岗位,入职日期\nB001,王芳,一组,组员,2025-03-01\n');
+
+describe('the IPC guard (registerGuardedHandlers with a fake ipcMain)', () => {
+  let host: AppHost;
+  const handlers = new Map<string, (event: IpcEventLike, input: unknown) => Promise<Result<unknown>>>();
+  let dispatched: string[] = [];
+
+  beforeAll(async () => {
+    host = await testHost();
+    registerGuardedHandlers(
+      {
+        handle(channel, listener) {
+          if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+          handlers.set(channel, listener);
+        },
+      },
+      contract,
+      (channel, input) => {
+        dispatched.push(channel);
+        return host.dispatch(channel, input);
+      },
+      isOwnUrl,
+      () => t('errors.forbidden'),
+    );
+  });
+  afterAll(() => host.close());
+
+  const call = (channel: string, senderFrame: FrameLike | null, input: unknown) => {
+    const handler = handlers.get(IPC_PREFIX + channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return handler({ senderFrame }, input);
+  };
+  const top = (url: string): FrameLike => ({ url, parent: null });
+  const own = top('app://banzu/index.html');
+
+  it('registers exactly one handler per contract channel', () => {
+    expect([...handlers.keys()].sort()).toEqual(
+      channelIds(contract)
+        .map((id) => IPC_PREFIX + id)
+        .sort(),
+    );
+  });
+
+  it.each([
+    ['an https page', top('https://evil.example/index.html')],
+    ['a file:// page', top('file:///home/user/Downloads/index.html')],
+    ['a dev server', top('http://127.0.0.1:5173/')],
+    ['a look-alike host', top('app://banzu.evil.example/index.html')],
+    ['another app:// host', top('app://other/index.html')],
+    ['an empty URL', top('')],
+    ['a subframe of our own page', { url: 'app://banzu/index.html', parent: own }],
+    ['a foreign subframe of our own page', { url: 'https://ads.example/frame.html', parent: own }],
+    ['a null senderFrame (the frame is gone)', null],
+  ])('refuses %s with FORBIDDEN before anything runs, and writes nothing', async (_label, frame) => {
+    const before = snapshot(host);
+    dispatched = [];
+    const writes: Array<[string, unknown]> = [
+      ['people.createGroup', { name: '外来组' }],
+      ['people.create', { ...samplePerson, employeeNo: 'X999', groupId: null, role: 'supervisor' }],
+      ['people.importCommit', { file: csv }],
+      ['backup.create', {}],
+      ['system.setLanguage', { lang: 'en' }],
+      ['settings.change', { key: 'attendance.lateFineYuan', value: 50, effectiveFrom: '2026-01-01', ruleDocumentId: 1 }],
+      ['system.status', {}],
+      ['people.list', {}],
+    ];
+    for (const [channel, input] of writes) {
+      const result = await call(channel, frame, input);
+      expect(result, channel).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: t('errors.forbidden') } });
+    }
+    expect(dispatched).toEqual([]);
+    expect(snapshot(host)).toEqual(before);
+  });
+
+  it("answers the app's own top frame (app://banzu/index.html)", async () => {
+    const group = await call('people.createGroup', own, { name: '一组' });
+    expect(group).toMatchObject({ ok: true, value: { name: '一组' } });
+    expect(await call('system.status', top('app://banzu/'), {})).toMatchObject({ ok: true, value: { state: 'ready' } });
+    // The guard still validates through the dispatcher.
+    expect(await call('people.createGroup', own, { name: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(dispatched).toContain('people.createGroup');
+  });
+});
+
+describe('the dispatcher', () => {
+  let host: AppHost;
+  beforeAll(async () => {
+    host = await testHost();
+    const group = await ok(host, 'people.createGroup', { name: '一组' });
+    await ok(host, 'people.create', { ...samplePerson, groupId: group.id, role: 'leader' });
+  });
+  afterAll(() => host.close());
+
+  it.each([
+    'nope',
+    'people',
+    'people.',
+    '.list',
+    'people.nope',
+    'people.list.extra',
+    'People.list',
+    'people.constructor',
+    'people.__proto__',
+    'people.hasOwnProperty',
+    'toString.call',
+    '',
+  ])('unknown channel %j → NOT_FOUND', async (channel) => {
+    const error = await fails(host, channel, {});
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.message).toMatch(CJK);
+  });
+
+  it.each(['__proto__.toString', '__proto__.valueOf', 'constructor.name', 'constructor.prototype', 'hasOwnProperty.call'])(
+    'a channel named after an Object.prototype property (%j) → NOT_FOUND, not a crash',
+    async (channel) => {
+      const result = await host.dispatch(channel, {}).catch((error: unknown) => ({ threw: String(error) }));
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    },
+  );
+});
+
+// ---- validation, table-driven over the contract ----
+
+/** One valid input per channel: every bad input below differs from it in one place. */
+const validInputs: Record<string, Record<string, unknown>> = {
+  'system.status': {},
+  'system.setLanguage': { lang: 'zh-CN' },
+  'system.profiles': {},
+  'system.switchProfile': { id: 'supervisor' },
+  'backup.list': {},
+  'backup.create': {},
+  'backup.restore': { name: 'banzu-20260101-100000000-manual.db' },
+  'backup.download': { name: 'banzu-20260101-100000000-manual.db' },
+  'audit.history': { entity: 'person', entityId: 1 },
+  'people.org': {},
+  'people.list': { search: '张', groupId: 1, role: 'agent', status: 'active' },
+  'people.get': { id: 1 },
+  'people.create': { ...samplePerson, groupId: 1 },
+  'people.update': { ...samplePerson, id: 1 },
+  'people.markLeft': { id: 1, leftOn: '2026-03-31', reason: '个人原因' },
+  'people.move': { id: 1, groupId: 2, fromDate: '2026-03-01' },
+  'people.renameDepartment': { name: '网络咨询部' },
+  'people.createGroup': { name: '二组' },
+  'people.renameGroup': { id: 1, name: '三组' },
+  'people.archiveGroup': { id: 1, archivedOn: '2026-03-01' },
+  'people.importPreview': { file: csv, mapping: ['employeeNo', 'name', 'group', 'role', 'hireDate'] },
+  'people.importCommit': { file: csv, mapping: ['employeeNo', 'name', 'group', 'role', 'hireDate'] },
+  'people.exportXlsx': { search: '张', groupId: 1, role: 'agent', status: 'active' },
+  'settings.list': { onDate: '2026-03-01' },
+  'settings.history': { key: 'attendance.lateFineYuan' },
+  'settings.change': {
+    key: 'attendance.lateFineYuan',
+    value: 30,
+    effectiveFrom: '2026-03-01',
+    ruleDocumentId: 1,
+    newRule: { title: '运营服务中心规章制度', version: '2.0', publishedOn: '2026-02-01' },
+    note: '经职工代表大会讨论通过',
+  },
+  'settings.rules': {},
+};
+
+/** Fields that must be present (everything else may be left out). */
+const requiredFields: Record<string, string[]> = {
+  'system.setLanguage': ['lang'],
+  'system.switchProfile': ['id'],
+  'backup.download': ['name'],
+  'audit.history': ['entity', 'entityId'],
+  'people.get': ['id'],
+  'people.create': ['employeeNo', 'name', 'role', 'function', 'hireDate', 'firstEmploymentDate', 'groupId'],
+  'people.update': ['id', 'employeeNo', 'name', 'role', 'function', 'hireDate', 'firstEmploymentDate'],
+  'people.markLeft': ['id', 'leftOn'],
+  'people.move': ['id', 'groupId', 'fromDate'],
+  'people.renameDepartment': ['name'],
+  'people.createGroup': ['name'],
+  'people.renameGroup': ['id', 'name'],
+  'people.archiveGroup': ['id', 'archivedOn'],
+  'people.importPreview': ['file'],
+  'people.importCommit': ['file'],
+  'settings.history': ['key'],
+  'settings.change': ['key', 'value', 'effectiveFrom'],
+};
+
+type Case = { channel: string; label: string; input: unknown; path: string };
+
+/** Sets a (possibly nested, dot-separated) field of a copy of the channel's valid input. */
+function withField(channel: string, field: string, value: unknown): Record<string, unknown> {
+  const input = structuredClone(validInputs[channel]!);
+  const keys = field.split('.');
+  let target: any = input;
+  for (const key of keys.slice(0, -1)) target = target[key];
+  if (value === undefined) delete target[keys.at(-1)!];
+  else target[keys.at(-1)!] = value;
+  return input;
+}
+
+/** Fields that accept more than one type get a value that is none of them. */
+const wrongTypeOverrides: Record<string, unknown> = { 'audit.history entityId': { id: 1 }, 'settings.change value': { v: 30 } };
+
+function wrongTypeFor(value: unknown): unknown {
+  if (typeof value === 'string') return 12345;
+  if (typeof value === 'number') return '1';
+  if (Array.isArray(value)) return 'employeeNo';
+  if (value && typeof value === 'object') return 'x';
+  return undefined;
+}
+
+const dateFields: Array<[string, string]> = [
+  ['people.create', 'hireDate'],
+  ['people.create', 'firstEmploymentDate'],
+  ['people.update', 'hireDate'],
+  ['people.markLeft', 'leftOn'],
+  ['people.move', 'fromDate'],
+  ['people.archiveGroup', 'archivedOn'],
+  ['settings.list', 'onDate'],
+  ['settings.change', 'effectiveFrom'],
+  ['settings.change', 'newRule.publishedOn'],
+];
+const badDates = ['2025-02-29', '2026-13-01', '26-1-1', '', '2026-02-30', '2026/03/01', '2026-3-1', '1949-12-31', '2101-01-01'];
+
+const tooLong: Array<[string, string, number]> = [
+  ['people.create', 'name', 33],
+  ['people.create', 'note', 501],
+  ['people.update', 'name', 33],
+  ['people.markLeft', 'reason', 201],
+  ['people.renameDepartment', 'name', 41],
+  ['people.createGroup', 'name', 21],
+  ['people.renameGroup', 'name', 21],
+  ['people.list', 'search', 51],
+  ['people.exportXlsx', 'search', 51],
+  ['people.importPreview', 'file.fileName', 256],
+  ['backup.download', 'name', 101],
+  ['backup.restore', 'name', 101],
+  ['audit.history', 'entity', 41],
+  ['settings.history', 'key', 81],
+  ['settings.change', 'key', 81],
+  ['settings.change', 'note', 301],
+  ['settings.change', 'newRule.title', 81],
+  ['settings.change', 'newRule.version', 31],
+];
+
+/** Text people type: empty or blank is refused. The boolean marks those where blank ("   ") counts as empty. */
+const emptyRequired: Array<[string, string, boolean]> = [
+  ['people.create', 'name', true],
+  ['people.update', 'name', true],
+  ['people.renameDepartment', 'name', true],
+  ['people.createGroup', 'name', true],
+  ['people.renameGroup', 'name', true],
+  ['people.importCommit', 'file.fileName', true],
+  ['settings.change', 'newRule.title', true],
+  ['settings.change', 'newRule.version', true],
+  // Identifiers the app itself sends (picked from a list): only '' is checked.
+  ['backup.download', 'name', false],
+  ['backup.restore', 'name', false],
+  ['audit.history', 'entity', false],
+  ['audit.history', 'entityId', false],
+  ['settings.history', 'key', false],
+  ['settings.change', 'key', false],
+];
+
+const idFields: Array<[string, string]> = [
+  ['people.get', 'id'],
+  ['people.create', 'groupId'],
+  ['people.update', 'id'],
+  ['people.markLeft', 'id'],
+  ['people.move', 'id'],
+  ['people.move', 'groupId'],
+  ['people.renameGroup', 'id'],
+  ['people.archiveGroup', 'id'],
+  ['people.list', 'groupId'],
+  ['people.exportXlsx', 'groupId'],
+  ['settings.change', 'ruleDocumentId'],
+];
+
+const specific: Case[] = [
+  ...['people.create', 'people.update'].flatMap((channel) => [
+    ...[-1, 1.5, -0.01, '300', 300.25].map((v) => ({
+      channel,
+      label: `dailyWageFen ${JSON.stringify(v)}`,
+      input: withField(channel, 'dailyWageFen', v),
+      path: 'dailyWageFen',
+    })),
+    ...['12345', '23800138000', '1380013800a', '138001380001', '1380013800', 'phone'].map((v) => ({
+      channel,
+      label: `phone ${v}`,
+      input: withField(channel, 'phone', v),
+      path: 'phone',
+    })),
+    ...['boss', '', 'Agent'].map((v) => ({
+      channel,
+      label: `role ${JSON.stringify(v)}`,
+      input: withField(channel, 'role', v),
+      path: 'role',
+    })),
+    ...['sales', ''].map((v) => ({
+      channel,
+      label: `function ${JSON.stringify(v)}`,
+      input: withField(channel, 'function', v),
+      path: 'function',
+    })),
+    ...['', 'A 001', '工号1', 'A_001', 'A'.repeat(21)].map((v) => ({
+      channel,
+      label: `employeeNo ${JSON.stringify(v)}`,
+      input: withField(channel, 'employeeNo', v),
+      path: 'employeeNo',
+    })),
+    {
+      channel,
+      label: 'first employment after hiring (ORG-3)',
+      input: { ...withField(channel, 'hireDate', '2024-02-29'), firstEmploymentDate: '2024-03-01' },
+      path: 'firstEmploymentDate',
+    },
+  ]),
+  { channel: 'people.list', label: 'bad role', input: withField('people.list', 'role', 'boss'), path: 'role' },
+  { channel: 'people.list', label: 'bad status', input: withField('people.list', 'status', 'gone'), path: 'status' },
+  { channel: 'people.exportXlsx', label: 'bad status', input: withField('people.exportXlsx', 'status', 'gone'), path: 'status' },
+  { channel: 'system.setLanguage', label: 'unknown language', input: { lang: 'fr' }, path: 'lang' },
+  { channel: 'system.setLanguage', label: 'language in another case', input: { lang: 'EN' }, path: 'lang' },
+  ...['admin', 'person:', 'person:1x', 'person:-1', ''].map((id) => ({
+    channel: 'system.switchProfile',
+    label: `profile ${JSON.stringify(id)}`,
+    input: { id },
+    path: 'id',
+  })),
+  { channel: 'audit.history', label: 'fractional entityId', input: { entity: 'person', entityId: 1.5 }, path: 'entityId' },
+  ...['people.importPreview', 'people.importCommit'].flatMap((channel) => [
+    ...['%%%', 'abc', '5L2g5aW9!', 'data:text/csv;base64,YQ=='].map((v) => ({
+      channel,
+      label: `contentBase64 ${v}`,
+      input: withField(channel, 'file.contentBase64', v),
+      path: 'file.contentBase64',
+    })),
+    { channel, label: 'unknown mapping field', input: withField(channel, 'mapping', ['employeeNo', 'salary']), path: 'mapping.1' },
+  ]),
+  {
+    channel: 'backup.restore',
+    label: 'upload that is not base64',
+    input: { file: { fileName: 'banzu.db', contentBase64: '***not base64***' } },
+    path: 'file.contentBase64',
+  },
+  {
+    channel: 'backup.restore',
+    label: 'upload with an empty name',
+    input: { file: { fileName: '', contentBase64: '' } },
+    path: 'file.fileName',
+  },
+  ...[{}, [], true].map((v) => ({
+    channel: 'settings.change',
+    label: `value ${JSON.stringify(v)}`,
+    input: withField('settings.change', 'value', v),
+    path: 'value',
+  })),
+  {
+    channel: 'settings.change',
+    label: 'value list with text',
+    input: withField('settings.change', 'value', [50, '30', 20]),
+    path: 'value',
+  },
+];
+
+function buildCases(): Case[] {
+  const cases: Case[] = [];
+  for (const channel of channelIds(contract)) {
+    for (const [label, input] of [
+      ['a string', 'people'],
+      ['an array', [{}]],
+      ['a number', 42],
+      ['a boolean', true],
+    ] as const) {
+      cases.push({ channel, label: `whole input is ${label}`, input, path: '' });
+    }
+    for (const field of requiredFields[channel] ?? []) {
+      cases.push({ channel, label: `missing ${field}`, input: withField(channel, field, undefined), path: field });
+    }
+    for (const [field, value] of Object.entries(validInputs[channel] ?? {})) {
+      const wrong = `${channel} ${field}` in wrongTypeOverrides ? wrongTypeOverrides[`${channel} ${field}`] : wrongTypeFor(value);
+      if (wrong !== undefined)
+        cases.push({ channel, label: `${field} of the wrong type`, input: withField(channel, field, wrong), path: field });
+    }
+  }
+  for (const [channel, field] of dateFields) {
+    for (const date of badDates)
+      cases.push({ channel, label: `${field} ${JSON.stringify(date)}`, input: withField(channel, field, date), path: field });
+  }
+  for (const [channel, field, length] of tooLong) {
+    cases.push({ channel, label: `${field} of ${length} characters`, input: withField(channel, field, 'x'.repeat(length)), path: field });
+  }
+  for (const [channel, field, blank] of emptyRequired) {
+    for (const empty of blank ? ['', '   ', '\u3000'] : ['']) {
+      cases.push({ channel, label: `empty ${field} ${JSON.stringify(empty)}`, input: withField(channel, field, empty), path: field });
+    }
+  }
+  for (const [channel, field] of idFields) {
+    for (const bad of [0, -1, 1.5]) cases.push({ channel, label: `${field} ${bad}`, input: withField(channel, field, bad), path: field });
+  }
+  return [...cases, ...specific];
+}
+
+describe('input validation, table-driven over the contract', () => {
+  let host: AppHost;
+  const cases = buildCases();
+  beforeAll(async () => {
+    host = await testHost();
+    const group = await ok(host, 'people.createGroup', { name: '一组' });
+    await ok(host, 'people.create', { ...samplePerson, groupId: group.id, role: 'leader' });
+    await ok(host, 'backup.create');
+  });
+  afterAll(() => host.close());
+
+  it('the table knows a valid input for every channel, and each one is valid', () => {
+    expect(Object.keys(validInputs).sort()).toEqual(channelIds(contract).sort());
+    for (const [channel, input] of Object.entries(validInputs)) {
+      const parsed = findChannel(contract, channel)!.input.safeParse(input);
+      expect(parsed.success, `${channel}: ${parsed.error?.message}`).toBe(true);
+    }
+    for (const channel of Object.keys(requiredFields)) expect(channelIds(contract)).toContain(channel);
+    // Every channel with fields gets field-level cases, not only whole-input ones.
+    const withFieldCases = new Set(cases.filter((c) => c.path !== '').map((c) => c.channel));
+    const withFields = channelIds(contract).filter((id) => Object.keys(validInputs[id]!).length > 0);
+    expect([...withFieldCases].sort()).toEqual(withFields.sort());
+    expect(cases.length).toBeGreaterThan(300);
+  });
+
+  async function check(channel: string, language: RegExp | 'no-cjk') {
+    const before = snapshot(host);
+    const problems: string[] = [];
+    for (const c of cases.filter((x) => x.channel === channel)) {
+      const result = await host.dispatch(c.channel, c.input);
+      const where = c.label;
+      if (result.ok) {
+        problems.push(`${where}: accepted`);
+        continue;
+      }
+      const { code, message, details } = result.error;
+      if (code !== 'VALIDATION') problems.push(`${where}: code ${code} (${message})`);
+      else if (!details?.some((d) => d.path === c.path))
+        problems.push(`${where}: no detail at path "${c.path}" (${JSON.stringify(details)})`);
+      const texts = [message, ...(details ?? []).map((d) => d.message)];
+      for (const text of texts) {
+        const right = language === 'no-cjk' ? !CJK.test(text) : language.test(text);
+        if (!right) problems.push(`${where}: message in the wrong language: ${text}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(snapshot(host)).toEqual(before);
+  }
+
+  it.each(channelIds(contract))(
+    '%s: every bad input answers VALIDATION with a detail at the field, in Chinese, and changes nothing',
+    async (channel) => {
+      await check(channel, CJK);
+    },
+  );
+
+  describe("in English after system.setLanguage {lang:'en'}", () => {
+    beforeAll(async () => {
+      await ok(host, 'system.setLanguage', { lang: 'en' });
+    });
+    afterAll(async () => {
+      await ok(host, 'system.setLanguage', { lang: 'zh-CN' });
+    });
+    it.each(channelIds(contract))('%s: the same answers, in English', async (channel) => {
+      await check(channel, 'no-cjk');
+    });
+  });
+});
+
+describe('output validation (checkOutput: true) on a populated host', () => {
+  let host: AppHost;
+  const ids: Record<string, any> = {};
+  beforeAll(async () => {
+    host = await testHost();
+    // Every write channel once, so their outputs are checked too.
+    await ok(host, 'people.renameDepartment', { name: '网络咨询部' });
+    const one = await ok(host, 'people.createGroup', { name: '一组' });
+    const two = await ok(host, 'people.createGroup', { name: '二组' });
+    const spare = await ok(host, 'people.createGroup', { name: '备用组' });
+    await ok(host, 'people.renameGroup', { id: spare.id, name: '停用组' });
+    await ok(host, 'people.archiveGroup', { id: spare.id, archivedOn: '2026-01-01' });
+    ids.leader = await ok(host, 'people.create', { ...samplePerson, groupId: one.id, role: 'leader' });
+    ids.agent = await ok(host, 'people.create', {
+      ...samplePerson,
+      employeeNo: 'A002',
+      name: '李娜',
+      groupId: one.id,
+      phone: null,
+      dailyWageFen: null,
+    });
+    const leaver = await ok(host, 'people.create', { ...samplePerson, employeeNo: 'A003', name: '王芳', groupId: two.id, note: '夜班' });
+    await ok(host, 'people.create', { ...samplePerson, employeeNo: 'M001', name: '赵敏', groupId: null, role: 'supervisor' });
+    await ok(host, 'people.update', { ...samplePerson, id: ids.agent.id, employeeNo: 'A002', name: '李娜娜', phone: '010-88886666' });
+    await ok(host, 'people.move', { id: ids.agent.id, groupId: two.id, fromDate: '2026-02-01' });
+    await ok(host, 'people.markLeft', { id: leaver.id, leftOn: '2026-03-31', reason: null });
+    await ok(host, 'people.importCommit', { file: csvPayload('工号,姓名,组别,岗位,入职日期\nB001,孙磊,三组,组长,2025-03-01\n') });
+    await ok(host, 'settings.change', {
+      key: 'attendance.lateFineYuan',
+      value: 30,
+      effectiveFrom: '2026-04-01',
+      newRule: { title: '运营服务中心规章制度', version: '2.0', publishedOn: '2026-03-15' },
+    });
+    await ok(host, 'settings.change', {
+      key: 'appraisal.dimensionWeights',
+      value: [60, 25, 15],
+      effectiveFrom: '2025-06-01',
+      ruleDocumentId: 1,
+    });
+    ids.backup = await ok(host, 'backup.create');
+    await ok(host, 'system.switchProfile', { id: `person:${ids.leader.id}` });
+    await ok(host, 'system.setLanguage', { lang: 'en' });
+    await ok(host, 'system.setLanguage', { lang: 'zh-CN' });
+  });
+  afterAll(() => host.close());
+
+  const reads = (): Array<[string, unknown]> => [
+    ['system.status', {}],
+    ['system.profiles', {}],
+    ['backup.list', {}],
+    ['backup.download', { name: ids.backup.name }],
+    ['audit.history', { entity: 'person', entityId: ids.agent.id }],
+    ['audit.history', { entity: 'setting', entityId: 'attendance.lateFineYuan' }],
+    ['audit.history', { entity: 'nothing', entityId: 'none' }],
+    ['people.org', {}],
+    ['people.list', {}],
+    ['people.list', { status: 'left' }],
+    ['people.list', { groupId: null }],
+    ['people.list', { search: '李', role: 'agent' }],
+    ['people.get', { id: ids.agent.id }],
+    ['people.exportXlsx', {}],
+    ['people.exportXlsx', { status: 'active' }],
+    ['people.importPreview', { file: csvPayload('工号,姓名,组别,岗位,入职日期\nC001,周杰,一组,组长,2025-02-29\n') }],
+    ['settings.list', {}],
+    ['settings.list', { onDate: '2025-01-01' }],
+    ['settings.history', { key: 'appraisal.dimensionWeights' }],
+    ['settings.rules', {}],
+  ];
+  const writes = [
+    'system.setLanguage',
+    'system.switchProfile',
+    'backup.create',
+    'backup.restore',
+    'people.create',
+    'people.update',
+    'people.markLeft',
+    'people.move',
+    'people.renameDepartment',
+    'people.createGroup',
+    'people.renameGroup',
+    'people.archiveGroup',
+    'people.importCommit',
+    'settings.change',
+  ];
+
+  it('every channel is either a read below or a write exercised above', () => {
+    expect([...new Set([...reads().map(([c]) => c), ...writes])].sort()).toEqual(channelIds(contract).sort());
+  });
+
+  it('every read channel answers ok, with output matching the contract', async () => {
+    for (const [channel, input] of reads()) {
+      const result = await host.dispatch(channel, input);
+      expect(result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`, channel).toBe('ok');
+    }
+  });
+
+  it('backup.restore (the last write) also matches its output contract', async () => {
+    const result = await ok(host, 'backup.restore', { name: ids.backup.name });
+    expect(result.safetyBackup).toBeTruthy();
+  });
+});
