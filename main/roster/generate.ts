@@ -22,7 +22,10 @@ function hhmm(minutes: number): string {
 }
 
 function makeShifts(rng: Rng, count: number): Shift[] {
-  const starts = rng.shuffle([...SHIFT_STARTS]).slice(0, count).sort((a, b) => a - b);
+  const starts = rng
+    .shuffle([...SHIFT_STARTS])
+    .slice(0, count)
+    .sort((a, b) => a - b);
   const lengths = starts.map(() => [480, 480, 480, 600, 720][rng.int(5)]!);
   const ids = starts.map((start, i) => `${start < 10 * 60 ? 'E' : start < 16 * 60 ? 'D' : start < 20 * 60 ? 'L' : 'N'}${i + 1}`);
   return starts.map((start, i) => {
@@ -78,7 +81,7 @@ export function generateProblem(seed: number | string, options: GenerateOptions 
   for (let d = 0; d < days; d++) {
     const weekend = d % 7 >= 5;
     shifts.forEach((s, i) => {
-      const mean = (shiftsPerPersonDay * share[i]!) / shareSum * (weekend ? 0.7 : 1.05);
+      const mean = ((shiftsPerPersonDay * share[i]!) / shareSum) * (weekend ? 0.7 : 1.05);
       const requirement = Math.max(0, Math.round(mean + (rng.next() - 0.5) * 2));
       cover.push({ day: d, shift: s.id, requirement, underWeight: 100, overWeight: 1 });
     });

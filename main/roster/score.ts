@@ -71,8 +71,7 @@ export function scoreRoster(problem: RosterProblem, assignments: readonly LooseA
   const grid = new Map<string, (string | null)[]>();
   for (const p of problem.staff) grid.set(p.id, new Array<string | null>(days).fill(null));
   const hard: HardViolation[] = [];
-  const bad = (rule: HardRule, staff: string | null, day: number | null, detail: string) =>
-    hard.push({ rule, staff, day, detail });
+  const bad = (rule: HardRule, staff: string | null, day: number | null, detail: string) => hard.push({ rule, staff, day, detail });
 
   for (const a of assignments) {
     const { staff: who, day, shift } = a;

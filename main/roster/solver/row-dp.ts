@@ -126,7 +126,7 @@ export class RowSolver {
     const mask = this.tableMask;
     for (let l = layerFrom; l < layerTo; l++) {
       const key = this.keyOf(l);
-      let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
       while (this.tableStamp[h] === this.stamp && this.tableKey[h] !== key) h = (h + 1) & mask;
       if (this.tableStamp[h] !== this.stamp) {
         this.tableStamp[h] = this.stamp;
@@ -139,7 +139,11 @@ export class RowSolver {
   }
 
   private keyOf(l: number): number {
-    return Math.floor(this.mins[l]! / this.curGrain) * this.curBucketSpan + ((this.val[l]! + 1) * this.curRunSpan + this.run[l]!) * 2 + this.edge[l]!;
+    return (
+      Math.floor(this.mins[l]! / this.curGrain) * this.curBucketSpan +
+      ((this.val[l]! + 1) * this.curRunSpan + this.run[l]!) * 2 +
+      this.edge[l]!
+    );
   }
 
   private curBucketSpan = 0;
@@ -159,14 +163,7 @@ export class RowSolver {
    * restrict[d] is FREE or a value the day must take. Writes the row into `out` and returns its
    * cost, or INFEASIBLE (out untouched) when no row satisfies every rule.
    */
-  solve(
-    p: number,
-    cellCost: Float64Array,
-    restrict: Int8Array,
-    out: Int8Array,
-    relax = 0,
-    bound = Number.POSITIVE_INFINITY,
-  ): number {
+  solve(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, relax = 0, bound = Number.POSITIVE_INFINITY): number {
     const fast = this.solveWith(p, cellCost, restrict, out, relax, bound, false);
     if (fast !== INFEASIBLE || !this.coarse[p]) return fast;
     return this.solveWith(p, cellCost, restrict, out, relax, bound, true);
@@ -250,7 +247,7 @@ export class RowSolver {
       const key = Math.floor(minutes / grain) * bucketSpan + ((value + 1) * runSpan + runLen) * 2 + edgeFlag;
       if (buckets * 2 >= this.tableMask) this.growTable(layerEnd, size);
       const mask = this.tableMask;
-      let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
       while (this.tableStamp[h] === this.stamp && this.tableKey[h] !== key) h = (h + 1) & mask;
       const counts = this.counts;
       const from = countsFrom * stride;

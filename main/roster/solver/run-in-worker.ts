@@ -13,9 +13,7 @@ export interface WorkerRunOptions extends SolveOptions {
 }
 
 type FromWorker =
-  | { type: 'progress'; info: SolveProgress }
-  | { type: 'result'; solution: RosterSolution }
-  | { type: 'error'; message: string };
+  { type: 'progress'; info: SolveProgress } | { type: 'result'; solution: RosterSolution } | { type: 'error'; message: string };
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
 /** After a cancel, how long a worker may take to hand back its best roster before it is stopped. */
@@ -70,7 +68,7 @@ export async function runSolverInWorker(problem: RosterProblem, options: WorkerR
     best[i] = info;
     if (!onProgress) return;
     let top = info;
-    for (const b of best) if (b && (b.valid && !top.valid || (b.valid === top.valid && b.bestPenalty < top.bestPenalty))) top = b;
+    for (const b of best) if (b && ((b.valid && !top.valid) || (b.valid === top.valid && b.bestPenalty < top.bestPenalty))) top = b;
     onProgress({ ...info, bestPenalty: top.bestPenalty, valid: top.valid });
   };
   const seed = rest.seed ?? 1;

@@ -11,6 +11,7 @@ import { FREE, OFF, type Model } from './model.ts';
 import { Rng } from './rng.ts';
 import { RosterState } from './roster-state.ts';
 import { INFEASIBLE, RowSolver } from './row-dp.ts';
+import { WindowOptimizer } from './window-exact.ts';
 
 export type SearchPhase = 'construct' | 'improve' | 'done';
 
@@ -45,6 +46,12 @@ export interface SearchResult {
 }
 
 const MAX_RELAX = 4;
+const CHAIN_SHARE = Number(process.env.CHAIN ?? 0.15);
+const EXACT_SHARE = Number(process.env.EXACT ?? 0.1);
+const NOISY_SHARE = Number(process.env.NOISY ?? 0.5);
+const NOISE_LEVELS = [20, 60, 150, 250];
+const SCOUTS = Number(process.env.SCOUTS ?? 3);
+const SCOUT_SHARE = Number(process.env.SCOUT_SHARE ?? 0.15);
 
 export class Search {
   private readonly model: Model;
@@ -52,6 +59,7 @@ export class Search {
   private readonly rng: Rng;
   private readonly state: RosterState;
   private readonly rows: RowSolver;
+  private readonly windows: WindowOptimizer;
   private readonly costs: Float64Array;
   private readonly restrict: Int8Array;
   private readonly rowOut: Int8Array;
@@ -59,6 +67,8 @@ export class Search {
   private readonly saved: Int8Array;
   private bestGrid: Int8Array;
   private bestPenalty = Number.POSITIVE_INFINITY;
+  private readonly chainRows: Int8Array[];
+  private readonly shortAtStart: Int32Array;
 
   constructor(model: Model, opts: SearchOptions) {
     this.model = model;
@@ -66,12 +76,15 @@ export class Search {
     this.rng = new Rng(opts.seed);
     this.state = new RosterState(model);
     this.rows = new RowSolver(model);
+    this.windows = new WindowOptimizer(model);
     this.costs = new Float64Array(model.days * model.values);
     this.restrict = new Int8Array(model.days);
     this.rowOut = new Int8Array(model.days);
     this.relaxed = new Int32Array(model.n);
     this.saved = new Int8Array(model.n * model.days);
     this.bestGrid = new Int8Array(model.n * model.days);
+    this.chainRows = [0, 1, 2].map(() => new Int8Array(model.days));
+    this.shortAtStart = new Int32Array(model.days * model.shifts);
   }
 
   get work(): number {
@@ -98,9 +111,10 @@ export class Search {
    * Rebuilds person p's cells in [from, to) as the cheapest valid completion given everyone
    * else. Returns false when there is none (the row is left as it was).
    */
-  private rebuild(p: number, from = 0, to = this.model.days): boolean {
+  private rebuild(p: number, from = 0, to = this.model.days, noise = 0): boolean {
     this.state.cellCosts(p, this.costs);
     this.rows.work += this.costs.length;
+    if (noise > 0) for (let i = 0; i < this.costs.length; i++) this.costs[i]! += (this.rng.next() - 0.5) * noise;
     this.setRestrict(p, from, to);
     const cost = this.rows.solve(p, this.costs, this.restrict, this.rowOut, this.relaxed[p]!);
     if (cost === INFEASIBLE) return false;
@@ -142,14 +156,24 @@ export class Search {
       }
     }
 
-    // Construction: every row from scratch, tightest people first, then best responses until
-    // no one can improve alone.
-    const order = this.rng.shuffle([...Array(m.n).keys()]);
-    for (const p of order) this.construct(p);
-    this.noteBest('construct');
-    await this.descend('construct');
-
-    await this.improve();
+    // Construction: every row from scratch in a random order, then best responses until no one
+    // can improve alone. Then a few independent scouting runs from fresh constructions (a single
+    // run sometimes settles with one post short that only a different start avoids), and the
+    // rest of the budget continues from the best of them.
+    const startWork = this.rows.work;
+    const total = Math.max(1, this.opts.maxWork - startWork);
+    for (let scout = 0; scout < SCOUTS && !this.outOfBudget(); scout++) {
+      if (scout > 0) {
+        for (let p = 0; p < m.n; p++) for (let d = 0; d < D; d++) if (m.fixed[p * D + d] === FREE) this.state.set(p, d, OFF);
+      }
+      for (const p of this.rng.shuffle([...Array(m.n).keys()])) this.construct(p);
+      this.noteBest('construct');
+      await this.descend('construct');
+      await this.improve(startWork + total * SCOUT_SHARE * (scout + 1));
+    }
+    this.state.grid.set(this.bestGrid);
+    this.state.recompute();
+    await this.improve(this.opts.maxWork);
     this.state.grid.set(this.bestGrid);
     this.state.recompute();
     this.opts.report({ phase: 'done', bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
@@ -191,6 +215,8 @@ export class Search {
     if (shortSlots.length === 0) return false;
     let slot = shortSlots[rng.int(shortSlots.length)]!;
     const start = st.total;
+    const shortAtStart = this.shortAtStart;
+    for (let k = 0; k < st.count.length; k++) shortAtStart[k] = Math.max(0, m.requirement[k]! - st.count[k]!);
     const used = new Uint8Array(m.n);
     const trialRow = new Int8Array(D);
     const bestRow = new Int8Array(D);
@@ -198,9 +224,12 @@ export class Search {
     for (let step = 0; step < 6; step++) {
       const d = Math.floor(slot / S);
       const s = slot % S;
-      let bestP = -1;
-      let bestTotal = Number.POSITIVE_INFINITY;
-      const candidates = rng.shuffle([...Array(m.n).keys()]).slice(0, Math.min(m.n, 12));
+      // Keep the three cheapest candidates and take one at random (cheaper ones likelier): the
+      // greedy choice alone too often leads into a chain that cannot close.
+      const topP = [-1, -1, -1];
+      const topTotal = [Infinity, Infinity, Infinity];
+      const topRows = this.chainRows;
+      const candidates = rng.shuffle([...Array(m.n).keys()]).slice(0, Math.min(m.n, 16));
       for (const p of candidates) {
         const rules = m.people[p]!;
         if (used[p] || st.grid[p * D + d] === s || m.fixed[p * D + d] !== FREE || rules.dayOff[d] || rules.maxShifts[s]! <= 0) {
@@ -213,26 +242,35 @@ export class Search {
         if (this.rows.solve(p, this.costs, this.restrict, trialRow, this.relaxed[p]!) === INFEASIBLE) continue;
         st.copyRow(p, oldRow);
         st.setRow(p, trialRow);
-        if (st.total < bestTotal) {
-          bestTotal = st.total;
-          bestP = p;
-          bestRow.set(trialRow);
-        }
+        const total = st.total;
         st.setRow(p, oldRow);
+        for (let r = 0; r < 3; r++) {
+          if (total < topTotal[r]!) {
+            for (let q = 2; q > r; q--) {
+              topTotal[q] = topTotal[q - 1]!;
+              topP[q] = topP[q - 1]!;
+              topRows[q]!.set(topRows[q - 1]!);
+            }
+            topTotal[r] = total;
+            topP[r] = p;
+            topRows[r]!.set(trialRow);
+            break;
+          }
+        }
       }
+      const pick = rng.next();
+      const choice = pick < 0.6 || topP[1]! < 0 ? 0 : pick < 0.85 || topP[2]! < 0 ? 1 : 2;
+      const bestP = topP[choice]!;
+      if (bestP >= 0) bestRow.set(topRows[choice]!);
       if (bestP < 0) break;
       st.copyRow(bestP, oldRow);
       st.setRow(bestP, bestRow);
       used[bestP] = 1;
       if (st.total < start - 1e-9) break;
-      // Next: a slot this person left that is now short.
+      // Next: any slot that is shorter now than when the chain started.
       const next: number[] = [];
-      for (let day = 0; day < D; day++) {
-        const v = oldRow[day]!;
-        if (v >= 0 && bestRow[day] !== v) {
-          const k = day * S + v;
-          if (st.count[k]! < m.requirement[k]!) next.push(k);
-        }
+      for (let k = 0; k < st.count.length; k++) {
+        if (m.underWeight[k]! > 0 && m.requirement[k]! - st.count[k]! > shortAtStart[k]!) next.push(k);
       }
       if (next.length === 0) break;
       slot = next[rng.int(next.length)]!;
@@ -240,17 +278,37 @@ export class Search {
     return true;
   }
 
-  private async improve(): Promise<void> {
+  /** Exact re-optimisation of everyone over a weekend or a few days (never makes things worse). */
+  private exactWindow(): void {
+    const m = this.model;
+    const rng = this.rng;
+    let from: number;
+    let W: number;
+    if (m.weekendCount > 0 && rng.next() < 0.5) {
+      const target = rng.int(m.weekendCount);
+      from = m.weekendOfDay.indexOf(target);
+      W = 1;
+      while (from + W < m.days && m.weekendOfDay[from + W] === target) W++;
+    } else {
+      W = Math.min(m.days, 1 + rng.int(m.shifts >= 4 ? 2 : 3));
+      from = rng.int(m.days - W + 1);
+    }
+    const before = this.windows.work;
+    this.windows.optimize(this.state, rng, from, W, rng.shuffle([...Array(m.n).keys()]), this.relaxed);
+    this.rows.work += this.windows.work - before;
+  }
+
+  private async improve(endWork: number): Promise<void> {
     const m = this.model;
     const D = m.days;
     const n = m.n;
     const rng = this.rng;
     const startWork = this.rows.work;
-    const span = Math.max(1, this.opts.maxWork - startWork);
+    const span = Math.max(1, endWork - startWork);
     const t0 = 3;
     const t1 = 0.05;
     let iter = 0;
-    while (!this.outOfBudget()) {
+    while (!this.outOfBudget() && this.rows.work < endWork) {
       iter++;
       const progress = Math.min(1, (this.rows.work - startWork) / span);
       const temperature = t0 * Math.pow(t1 / t0, progress);
@@ -262,7 +320,10 @@ export class Search {
       let from = 0;
       let to = D;
       let ok = true;
-      if (kind < 0.4 && this.ejectionChain()) {
+      if (kind < EXACT_SHARE) {
+        this.exactWindow();
+        people = [];
+      } else if (kind < EXACT_SHARE + CHAIN_SHARE && this.ejectionChain()) {
         people = [];
       } else if (kind < 0.7 || D < 4) {
         // Ruin and recreate a few whole rows.
@@ -280,12 +341,16 @@ export class Search {
       for (const p of people) {
         for (let d = from; d < to; d++) if (m.fixed[p * D + d] === FREE) this.state.set(p, d, OFF);
       }
+      // Recreate with noisy costs now and then, so the first people back do not simply take
+      // their old places; a second, exact pass then settles everyone.
+      const noise = rng.next() < NOISY_SHARE ? NOISE_LEVELS[rng.int(NOISE_LEVELS.length)]! : 0;
       for (const p of rng.shuffle(people)) {
-        if (!this.rebuild(p, from, to)) {
+        if (!this.rebuild(p, from, to, noise)) {
           ok = false;
           break;
         }
       }
+      if (ok && noise > 0) for (const p of rng.shuffle(people)) this.rebuild(p, from, to);
       const delta = this.state.total - before;
       const accept = ok && (delta <= 1e-9 || rng.next() < Math.exp(-delta / temperature));
       if (accept) {
