@@ -33,8 +33,12 @@ export interface OpenOptions {
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** Reads the 16-byte header: a file that is not SQLite must never be opened for writing. */
+/**
+ * Reads the 16-byte magic string: a file that is not SQLite must never be opened for writing.
+ * The smallest SQLite database is one 512-byte page holding the 100-byte header.
+ */
 export function looksLikeSqlite(file: string): boolean {
+  if (fs.statSync(file).size < 512) return false;
   const fd = fs.openSync(file, 'r');
   try {
     const header = Buffer.alloc(16);
@@ -59,6 +63,8 @@ export function checkDatabaseFile(
   file: string,
   migrationsFolder?: string,
 ): { ok: true } | { ok: false; reason: OpenFailureReason; detail: string } {
+  // A read-only open of a WAL file creates -wal and -shm beside it; remove the ones this check made.
+  const sidecars = ['-wal', '-shm'].map((s) => file + s).filter((f) => !fs.existsSync(f));
   try {
     if (!fs.existsSync(file) || fs.statSync(file).size === 0 || !looksLikeSqlite(file)) {
       return { ok: false, reason: 'not-a-database', detail: 'not a SQLite database' };
@@ -75,7 +81,10 @@ export function checkDatabaseFile(
       sqlite.close();
     }
   } catch (error) {
-    return { ok: false, reason: 'integrity', detail: (error as Error).message };
+    const notDatabase = (error as { code?: string }).code === 'SQLITE_NOTADB';
+    return { ok: false, reason: notDatabase ? 'not-a-database' : 'integrity', detail: (error as Error).message };
+  } finally {
+    for (const sidecar of sidecars) fs.rmSync(sidecar, { force: true });
   }
 }
 
@@ -119,27 +128,33 @@ export async function openStore(file: string, options: OpenOptions): Promise<Sto
     throw new StoreOpenError('not-a-database', (error as Error).message);
   }
   try {
+    // Everything that can refuse the file runs before anything writes to it.
     if (exists) {
       let problems: string[];
       try {
         problems = integrityProblems(sqlite);
       } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new StoreOpenError('not-a-database', (error as Error).message);
         problems = [(error as Error).message];
       }
       if (problems.length > 0) throw new StoreOpenError('integrity', problems.slice(0, 5).join('; '));
+      if (hasUserTables(sqlite) && !hasMigrationTable(sqlite)) {
+        throw new StoreOpenError('not-a-database', `${file} is a SQLite database of another program`);
+      }
     }
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('busy_timeout = 5000');
-
     const migrations = loadMigrations(options.migrationsFolder);
     const unknown = unknownMigrations(sqlite, migrations);
     if (unknown > 0) throw new StoreOpenError('newer-schema', `${unknown} migration(s) from a newer version of Banzu`);
+
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
     const pending = pendingMigrations(sqlite, migrations);
     if (pending.length > 0) {
       if (exists && hasUserTables(sqlite) && options.beforeMigrate) await options.beforeMigrate(sqlite);
       runMigrations(sqlite, pending);
     }
+    // WAL is a lasting property of the file, so it is set only once the file is known to be ours.
+    sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     return { file, sqlite, db: drizzle(sqlite, { schema }) };
   } catch (error) {

@@ -4,17 +4,19 @@ CREATE TABLE `departments` (
 	`created_at` text NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE `group_memberships` (
+CREATE TABLE `group_moves` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`person_id` integer NOT NULL,
-	`group_id` integer NOT NULL,
-	`from_date` text NOT NULL,
-	`to_date` text,
+	`from_group_id` integer,
+	`to_group_id` integer NOT NULL,
+	`on_date` text NOT NULL,
+	`created_at` text NOT NULL,
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`group_id`) REFERENCES `groups`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`from_group_id`) REFERENCES `groups`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`to_group_id`) REFERENCES `groups`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `group_memberships_person` ON `group_memberships` (`person_id`,`from_date`);--> statement-breakpoint
+CREATE INDEX `group_moves_person` ON `group_moves` (`person_id`,`on_date`);--> statement-breakpoint
 CREATE TABLE `groups` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`department_id` integer NOT NULL,

@@ -57,20 +57,22 @@ export const people = sqliteTable(
   ],
 );
 
-// Which group a person belonged to when: monthly packs of past months name the group of the time.
-export const groupMemberships = sqliteTable(
-  'group_memberships',
+// Moves between groups, the only group history there is: a person's group on a date is the
+// from-group of their first move after that date, or their current group when there is none.
+export const groupMoves = sqliteTable(
+  'group_moves',
   {
     id: integer().primaryKey({ autoIncrement: true }),
     personId: integer('person_id')
       .notNull()
       .references(() => people.id),
-    groupId: integer('group_id')
+    fromGroupId: integer('from_group_id').references(() => groups.id),
+    toGroupId: integer('to_group_id')
       .notNull()
       .references(() => groups.id),
-    fromDate: text('from_date').notNull(),
-    // Exclusive end; null while the membership is current.
-    toDate: text('to_date'),
+    // The first day in the new group.
+    onDate: text('on_date').notNull(),
+    createdAt: text('created_at').notNull(),
   },
-  (t) => [index('group_memberships_person').on(t.personId, t.fromDate)],
+  (t) => [index('group_moves_person').on(t.personId, t.onDate)],
 );

@@ -38,7 +38,7 @@ export interface AppHost {
   preferences(): Preferences;
   savePreferences(change: Partial<Preferences>): void;
   backup(kind: 'manual' | 'auto'): Promise<BackupInfo | undefined>;
-  restore(source: { name: string } | { file: FilePayload }): Promise<{ safetyBackup: string | null; keptDamagedAs: string | null }>;
+  restore(source: { name?: string; file?: FilePayload }): Promise<{ safetyBackup: string | null; keptDamagedAs: string | null }>;
   /** Takes the day's backup now and checks again every hour; returns a function that stops it. */
   scheduleDailyBackups(): () => void;
   close(): void;
@@ -149,12 +149,12 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
     },
     async restore(source) {
       const incoming = path.join(options.dataDir, `restore-${timestamp()}.db.part`);
-      if ('name' in source) {
+      if (source.name !== undefined) {
         const from = backupPath(options.dataDir, source.name);
         if (!from) throw new AppError('NOT_FOUND', t('errors.backupNotFound', { name: source.name }));
         fs.copyFileSync(from, incoming);
       } else {
-        fs.writeFileSync(incoming, Buffer.from(source.file.contentBase64, 'base64'));
+        fs.writeFileSync(incoming, Buffer.from(source.file!.contentBase64, 'base64'));
       }
       try {
         const check = checkDatabaseFile(incoming, migrationsFolder);
@@ -205,7 +205,14 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
     },
   };
   host.dispatch = createDispatcher(contract, buildHandlers(host), {
-    context: () => ({ ...context(), host }),
+    // The store is looked up when a handler touches it, so the recovery channels work without one.
+    context: () => ({
+      get store() {
+        return requireStore();
+      },
+      actor: actor(),
+      host,
+    }),
     inRecovery: () => !store,
     checkOutput: options.checkOutput,
     log: options.log,

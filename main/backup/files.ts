@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { checkDatabaseFile, type Sqlite } from '../../db/connection.ts';
 
 export const backupKinds = ['auto', 'manual', 'pre-migrate', 'pre-restore'] as const;
@@ -67,6 +68,10 @@ export async function takeBackup(sqlite: Sqlite, dataDir: string, kind: BackupKi
   }
   const partial = path.join(dir, `${name}.part`);
   await sqlite.backup(partial);
+  // A backup is one self-contained file: rollback journal, not WAL.
+  const copy = new Database(partial);
+  copy.pragma('journal_mode = DELETE');
+  copy.close();
   const check = checkDatabaseFile(partial);
   if (!check.ok) {
     fs.rmSync(partial, { force: true });

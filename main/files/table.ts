@@ -43,7 +43,7 @@ function readCsv(bytes: Buffer): Table {
   const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw unreadable(`${t('import.rowAt', { row: (fatal.row ?? 0) + 1 })}: ${fatal.message}`);
+  if (fatal) throw unreadable(t('import.badQuotes', { row: (fatal.row ?? 0) + 1 }));
   return { encoding, rows: parsed.data.map((r) => r.map((c) => c.trim())) };
 }
 

@@ -100,6 +100,8 @@ export const en: Messages = {
     employeeNo: 'letters, digits and "-" only, at most 20',
     firstAfterHire: 'cannot be after the hire date',
     leftBeforeHire: 'cannot be before the hire date ({{hireDate}})',
+    sum: 'the parts must add up to {{sum}}',
+    descending: 'must go from highest to lowest',
     dateOutOfRange: 'must be between 1950-01-01 and 2100-12-31',
   },
   errors: {
@@ -110,6 +112,7 @@ export const en: Messages = {
     recoveryRequired: 'The data file cannot be used right now; resolve it on the recovery screen first.',
     unknownChannel: 'Unknown operation: {{channel}}',
     badJson: 'The request body is not valid JSON.',
+    badPath: 'The request address is not valid.',
     personNotFound: 'Person {{id}} was not found.',
     groupNotFound: 'Group {{id}} was not found.',
     employeeNoTaken: 'Employee number {{employeeNo}} is already used by {{name}}; numbers must be unique.',
@@ -129,6 +132,7 @@ export const en: Messages = {
     ruleVersionTaken: '"{{title}}" already has a version {{version}}.',
     backupNotFound: 'Backup "{{name}}" was not found.',
     backupFailed: 'The backup failed: {{detail}}',
+    restoreSource: 'Choose one backup or one file (not both).',
     restoreBadFile: 'The chosen file cannot be restored: {{detail}}',
     restoreNewer: 'The chosen file comes from a newer version of Banzu; update the app first.',
     forbidden: "This request does not come from Banzu's own window and was refused.",
@@ -177,6 +181,7 @@ export const en: Messages = {
     unknownStatus: 'unknown status "{{value}}" (use active or left)',
     badDate: 'unrecognised date "{{value}}" (write 2026-03-01, 2026/3/1 or 2026年3月1日)',
     chooseAgain: 'Choose the file again',
+    badQuotes: 'unbalanced quotes starting at row {{row}}; check the file',
     rowsWithProblems: '{{count}} row(s) have problems; nothing was imported.',
   },
   export: {

@@ -100,6 +100,8 @@ export const zhCN = {
     employeeNo: '只能包含字母、数字和“-”，最多 20 位',
     firstAfterHire: '不能晚于入职日期',
     leftBeforeHire: '离职日期不能早于入职日期（{{hireDate}}）',
+    sum: '各项之和应为 {{sum}}',
+    descending: '应从高到低排列',
     dateOutOfRange: '日期应在 1950-01-01 到 2100-12-31 之间',
   },
   errors: {
@@ -110,6 +112,7 @@ export const zhCN = {
     recoveryRequired: '数据文件暂时无法使用，请先在恢复页面中处理。',
     unknownChannel: '未知的操作：{{channel}}',
     badJson: '请求内容不是有效的 JSON。',
+    badPath: '请求地址无效。',
     personNotFound: '找不到人员（编号 {{id}}）。',
     groupNotFound: '找不到小组（编号 {{id}}）。',
     employeeNoTaken: '工号 {{employeeNo}} 已被 {{name}} 使用，工号不能重复。',
@@ -128,6 +131,7 @@ export const zhCN = {
     ruleVersionTaken: '制度“{{title}}”已有版本 {{version}}。',
     backupNotFound: '找不到备份“{{name}}”。',
     backupFailed: '备份失败：{{detail}}',
+    restoreSource: '请选择一个备份或一个文件（只能选一个）。',
     restoreBadFile: '所选文件不能用于恢复：{{detail}}',
     restoreNewer: '所选文件来自更新版本的班组管家，请先升级软件。',
     forbidden: '这个请求不是来自班组管家自己的窗口，已拒绝。',
@@ -175,6 +179,7 @@ export const zhCN = {
     unknownStatus: '无法识别的状态“{{value}}”（可填：在职、离职）',
     badDate: '无法识别的日期“{{value}}”（可写成 2026-03-01、2026/3/1 或 2026年3月1日）',
     chooseAgain: '重新选择文件',
+    badQuotes: '引号没有成对（从第 {{row}} 行开始），请检查文件',
     rowsWithProblems: '{{count}} 行有问题，没有导入任何数据。',
   },
   export: {

@@ -67,7 +67,10 @@ export function channelIds(contract: ContractShape): string[] {
 export function findChannel(contract: ContractShape, id: string): ChannelSpec | undefined {
   const dot = id.indexOf('.');
   if (dot < 0) return undefined;
-  const area = contract[id.slice(0, dot)];
+  const areaName = id.slice(0, dot);
   const method = id.slice(dot + 1);
-  return area && Object.hasOwn(area, method) ? area[method] : undefined;
+  // Own keys only: "__proto__.toString" must not reach Object.prototype.
+  if (!Object.hasOwn(contract, areaName)) return undefined;
+  const area = contract[areaName]!;
+  return Object.hasOwn(area, method) ? area[method] : undefined;
 }

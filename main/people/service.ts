@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql, asc, or, type SQL } from 'drizzle-orm';
-import { people, groups, departments, groupMemberships } from '../../db/schema/index.ts';
+import { people, groups, departments } from '../../db/schema/index.ts';
 import { statement } from '../../db/statements.ts';
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
@@ -117,8 +117,8 @@ export function createPerson(ctx: Ctx, input: PersonCreate): Person {
 export type NewPerson = PersonCreate & { leftOn?: string | null };
 
 /**
- * Inserts people with their group memberships and one audit row each (prepared statements, so
- * an import of thousands stays fast). The caller validates and holds the transaction.
+ * Inserts people with one audit row each (prepared statements, so an import of thousands stays
+ * fast). The caller validates and holds the transaction.
  */
 export function insertPeople(ctx: Ctx, newPeople: NewPerson[], audit: (entry: AuditEntry) => void, batch?: string): number[] {
   const at = nowIso();
@@ -126,10 +126,6 @@ export function insertPeople(ctx: Ctx, newPeople: NewPerson[], audit: (entry: Au
     ctx.store.sqlite,
     `insert into people (employee_no, name, group_id, role, function, hire_date, first_employment_date, status, left_on,
                          daily_wage_fen, phone, note, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertMembership = statement(
-    ctx.store.sqlite,
-    'insert into group_memberships (person_id, group_id, from_date, to_date) values (?, ?, ?, ?)',
   );
   return newPeople.map((p) => {
     const leftOn = p.leftOn ?? null;
@@ -151,7 +147,6 @@ export function insertPeople(ctx: Ctx, newPeople: NewPerson[], audit: (entry: Au
         at,
       ).lastInsertRowid,
     );
-    if (p.groupId !== null) insertMembership.run(id, p.groupId, p.hireDate, leftOn ? addDays(leftOn, 1) : null);
     audit({ action: 'create', entity: 'person', entityId: id, after: p, batch });
     return id;
   });
@@ -198,11 +193,6 @@ function recordLeaving(
   extra: { reason: string | null },
 ): Person {
   ctx.store.db.update(people).set({ status: 'left', leftOn, updatedAt: nowIso() }).where(eq(people.id, before.id)).run();
-  ctx.store.db
-    .update(groupMemberships)
-    .set({ toDate: addDays(leftOn, 1) })
-    .where(and(eq(groupMemberships.personId, before.id), isNull(groupMemberships.toDate)))
-    .run();
   const after = getPerson(ctx, before.id);
   audit({
     action: 'markLeft',
@@ -222,23 +212,31 @@ export function movePerson(ctx: Ctx, input: { id: number; groupId: number; fromD
       throw ruleError('groupId', t('errors.moveSameGroup', { name: before.name, group: before.groupName }));
     }
     assertGroupPlacement(ctx, before.role, input.groupId, input.id);
-    const current = ctx.store.db
-      .select()
-      .from(groupMemberships)
-      .where(and(eq(groupMemberships.personId, input.id), isNull(groupMemberships.toDate)))
-      .get();
-    if (current && input.fromDate < current.fromDate) {
-      throw ruleError('fromDate', t('errors.moveBeforeCurrent', { fromDate: current.fromDate }));
-    }
-    if (current) {
-      ctx.store.db.update(groupMemberships).set({ toDate: input.fromDate }).where(eq(groupMemberships.id, current.id)).run();
-    }
-    ctx.store.db.insert(groupMemberships).values({ personId: input.id, groupId: input.groupId, fromDate: input.fromDate }).run();
+    const lastMove = statement(ctx.store.sqlite, 'select max(on_date) as onDate from group_moves where person_id = ?').get(input.id) as {
+      onDate: string | null;
+    };
+    // One move a day at most, and none before the person joined or before their last move.
+    const earliest = lastMove.onDate ? addDays(lastMove.onDate, 1) : before.hireDate;
+    if (input.fromDate < earliest) throw ruleError('fromDate', t('errors.moveBeforeCurrent', { fromDate: earliest }));
+    statement(
+      ctx.store.sqlite,
+      'insert into group_moves (person_id, from_group_id, to_group_id, on_date, created_at) values (?, ?, ?, ?, ?)',
+    ).run(input.id, before.groupId, input.groupId, input.fromDate, nowIso());
     ctx.store.db.update(people).set({ groupId: input.groupId, updatedAt: nowIso() }).where(eq(people.id, input.id)).run();
     const after = getPerson(ctx, input.id);
     audit({ action: 'move', entity: 'person', entityId: input.id, before, after: { ...after, fromDate: input.fromDate } });
     return after;
   });
+}
+
+/** The group a person belonged to on a date (past months' reports name the group of the time). */
+export function groupOnDate(ctx: Ctx, personId: number, date: string): number | null {
+  const laterMove = statement(
+    ctx.store.sqlite,
+    'select from_group_id as groupId from group_moves where person_id = ? and on_date > ? order by on_date, id limit 1',
+  ).get(personId, date) as { groupId: number | null } | undefined;
+  if (laterMove) return laterMove.groupId;
+  return getPerson(ctx, personId).groupId;
 }
 
 // ---- department and groups ----

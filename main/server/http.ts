@@ -44,6 +44,14 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
@@ -125,7 +133,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: t('errors.badJson') } });
     }
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const channel = safeDecode(url.pathname.slice('/api/'.length));
+    if (channel === undefined) return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: t('errors.badPath') } });
     return send(res, 200, await options.host.dispatch(channel, input));
   }
 
@@ -135,7 +144,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return res.end();
     }
     const root = path.resolve(options.staticDir);
-    let file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+    const requested = safeDecode(url.pathname);
+    if (requested === undefined) {
+      res.writeHead(400);
+      return res.end();
+    }
+    let file = path.resolve(root, `.${requested}`);
     if (!file.startsWith(root + path.sep) && file !== root) {
       res.writeHead(404);
       return res.end();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n/index.ts';
 
 // Every value domain.md marks *default*, with the rule it comes from. The values are settings the
 // supervisor can change (with the rule version and date that justify it), never constants.
@@ -86,10 +87,10 @@ function numbersSetting(
   let schema: z.ZodType<number[]> = z.array(z.number().min(spec.min).max(spec.max)).length(count);
   if (spec.sum !== undefined) {
     const sum = spec.sum;
-    schema = schema.refine((v) => Math.abs(v.reduce((a, b) => a + b, 0) - sum) < 1e-9, { error: `sum ≠ ${sum}` });
+    schema = schema.refine((v) => Math.abs(v.reduce((a, b) => a + b, 0) - sum) < 1e-9, { error: () => t('validation.sum', { sum }) });
   }
   if (spec.descending) {
-    schema = schema.refine((v) => v.every((x, i) => i === 0 || v[i - 1]! > x), { error: 'must decrease' });
+    schema = schema.refine((v) => v.every((x, i) => i === 0 || v[i - 1]! > x), { error: () => t('validation.descending') });
   }
   return {
     key,

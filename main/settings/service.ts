@@ -3,7 +3,7 @@ import type { Ctx } from '../app/context.ts';
 import { nowIso, localToday } from '../app/context.ts';
 import { audited } from '../audit/record.ts';
 import { AppError } from '../ipc/app-error.ts';
-import { t } from '../i18n/index.ts';
+import { t, zodLocaleError } from '../i18n/index.ts';
 import { ruleDocumentDefaults, settingCatalog, settingDef, type SettingDef, type SettingKey, type SettingValueOf } from './catalog.ts';
 import type { settingChange, SettingView, RuleDocumentView } from './contract.ts';
 
@@ -108,7 +108,7 @@ function invalid(path: string, message: string): AppError {
 export function changeSetting(ctx: Ctx, input: z.output<typeof settingChange>): SettingView {
   const def = settingDef(input.key);
   if (!def) throw new AppError('NOT_FOUND', t('errors.settingUnknown', { key: input.key }));
-  const parsed = def.schema.safeParse(input.value);
+  const parsed = def.schema.safeParse(input.value, { error: zodLocaleError() });
   if (!parsed.success) throw invalid('value', parsed.error.issues.map((i) => i.message).join('; '));
   return audited(ctx, (audit) => {
     let ruleId = input.ruleDocumentId;

@@ -14,8 +14,14 @@ async function nameDialog(page: Page, open: () => Promise<void>, name: string) {
 }
 
 async function pickOption(page: Page, label: string, option: string) {
-  await page.getByRole('dialog').getByLabel(new RegExp(`^${label}`)).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  await page
+    .getByRole('dialog')
+    .getByLabel(new RegExp(`^${label}`))
+    .click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${option}$`) })
+    .click();
 }
 
 async function pickDate(page: Page, label: string, date: string) {
@@ -36,7 +42,11 @@ function writeCsv(lines: string[], encoding: 'gbk' | 'utf8'): string {
 async function apiList(page: Page): Promise<Array<{ name: string; groupName: string | null }>> {
   return page.evaluate(async () => {
     const token = sessionStorage.getItem('banzu.token')!;
-    const response = await fetch('./api/people.list', { method: 'POST', headers: { 'content-type': 'application/json', 'x-banzu-token': token }, body: '{}' });
+    const response = await fetch('./api/people.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-banzu-token': token },
+      body: '{}',
+    });
     return ((await response.json()) as { value: Array<{ name: string; groupName: string | null }> }).value;
   });
 }
@@ -100,9 +110,16 @@ test('set up the department, groups and people through the UI (ORG-1, ORG-3)', a
   await screenshot(page, 'people-zh');
 });
 
-test('import a GBK CSV: a bad row is shown with its reason and nothing is written; the fixed file imports; data survives a restart', async ({ page, server }) => {
+test('import a GBK CSV: a bad row is shown with its reason and nothing is written; the fixed file imports; data survives a restart', async ({
+  page,
+  server,
+}) => {
   const header = '工号,姓名,组别,岗位,职能,入职日期,手机号';
-  const good = ['E101,王芳,三组,组长,客服,2024/3/1,13800000001', 'E102,刘洋,三组,组员,客服,2024年3月2日,13800000002', 'E104,赵敏,四组,组长,技术支持,2023-11-30,13800000004'];
+  const good = [
+    'E101,王芳,三组,组长,客服,2024/3/1,13800000001',
+    'E102,刘洋,三组,组员,客服,2024年3月2日,13800000002',
+    'E104,赵敏,四组,组长,技术支持,2023-11-30,13800000004',
+  ];
   const bad = writeCsv([header, ...good.slice(0, 2), 'E103,陈静,三组,组员,技术支持,2025-02-29,13800000003', good[2]!], 'gbk');
   const fixed = writeCsv([header, ...good.slice(0, 2), 'E103,陈静,三组,组员,技术支持,2024-02-29,13800000003', good[2]!], 'gbk');
 

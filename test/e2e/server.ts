@@ -66,6 +66,7 @@ export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
 
 /** Each test gets its own server and data folder. */
 export const test = base.extend<{ server: BrowserModeServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
   server: async ({}, use) => {
     const server = await startServer();
     await use(server);

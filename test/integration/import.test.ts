@@ -24,7 +24,7 @@ async function xlsx(rows: ExcelJS.CellValue[][], configure?: (sheet: ExcelJS.Wor
 const header = '工号,姓名,组别,岗位,职能,入职日期,首次参加工作日期,日工资,电话,备注';
 
 function tableCounts(host: AppHost) {
-  return Object.fromEntries(['people', 'groups', 'group_memberships', 'audit_log'].map((t) => [t, count(host, t)]));
+  return Object.fromEntries(['people', 'groups', 'group_moves', 'audit_log'].map((t) => [t, count(host, t)]));
 }
 
 const people = async (host: AppHost) =>

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { testHost, ok, fails, count, samplePerson } from '../helpers/host.ts';
+import { testHost, ok, fails, count, samplePerson, hostCtx } from '../helpers/host.ts';
+import { groupOnDate } from '../../main/people/service.ts';
 
 let host: AppHost;
 beforeEach(async () => {
@@ -68,14 +69,15 @@ describe('people and groups (ORG-1…3)', () => {
     );
     const moved = await ok(host, 'people.move', { id: person.id, groupId: two.id, fromDate: '2025-06-01' });
     expect(moved.groupName).toBe('二组');
-    const memberships = host
-      .store()
-      .sqlite.prepare('select group_id as g, from_date as f, to_date as t from group_memberships order by id')
-      .all();
-    expect(memberships).toEqual([
-      { g: one.id, f: '2024-02-29', t: '2025-06-01' },
-      { g: two.id, f: '2025-06-01', t: null },
-    ]);
+    const moves = host.store().sqlite.prepare('select from_group_id as f, to_group_id as t, on_date as d from group_moves').all();
+    expect(moves).toEqual([{ f: one.id, t: two.id, d: '2025-06-01' }]);
+    // The group of the time: 一组 before the move, 二组 from its first day.
+    const ctx = hostCtx(host);
+    expect(groupOnDate(ctx, person.id, '2025-05-31')).toBe(one.id);
+    expect(groupOnDate(ctx, person.id, '2025-06-01')).toBe(two.id);
+    expect((await fails(host, 'people.move', { id: person.id, groupId: one.id, fromDate: '2025-06-01' })).details?.[0]?.path).toBe(
+      'fromDate',
+    );
   });
 
   it('archives only an empty group, and an archived group takes no members', async () => {

@@ -45,7 +45,7 @@ function content(target: string): unknown {
         )
         .all(),
       groups: d.prepare('select id, name, sort_order, archived_on from groups order by id').all(),
-      memberships: d.prepare('select person_id, group_id, from_date, to_date from group_memberships order by id').all(),
+      moves: d.prepare('select person_id, from_group_id, to_group_id, on_date from group_moves order by id').all(),
       department: d.prepare('select name from departments').all(),
     };
   } finally {
@@ -91,12 +91,6 @@ describe('seedDatabase --people 40 --years 1', () => {
       expect(p.left_on >= '2025-03-01').toBe(true);
     }
     expect(all("select count(*) as n from people where status = 'active' and left_on is not null")[0].n).toBe(0);
-    // Their membership ends; everyone else's is open.
-    expect(
-      all(
-        "select count(*) as n from group_memberships m join people p on p.id = m.person_id where p.status = 'left' and m.to_date is null",
-      )[0].n,
-    ).toBe(0);
     const audits = all("select count(*) as n from audit_log where entity = 'person' and action = 'markLeft'")[0].n;
     expect(audits).toBe(left.length);
   });
@@ -117,8 +111,7 @@ describe('seedDatabase --people 40 --years 1', () => {
       ...all('select hire_date as d from people'),
       ...all('select first_employment_date as d from people'),
       ...all('select left_on as d from people where left_on is not null'),
-      ...all('select from_date as d from group_memberships'),
-      ...all('select to_date as d from group_memberships where to_date is not null'),
+      ...all('select on_date as d from group_moves'),
       ...all('select archived_on as d from groups where archived_on is not null'),
       ...all('select effective_from as d from setting_values'),
       ...all('select published_on as d from rule_documents'),
@@ -127,10 +120,8 @@ describe('seedDatabase --people 40 --years 1', () => {
     for (const d of dates) expect(isValidIsoDate(d), d).toBe(true);
     expect(all('select count(*) as n from people where first_employment_date > hire_date')[0].n).toBe(0);
     expect(all(`select count(*) as n from people where hire_date > '${END}'`)[0].n).toBe(0);
-    const ranges = all<{ from_date: string; to_date: string }>(
-      'select from_date, to_date from group_memberships where to_date is not null',
-    );
-    for (const m of ranges) expect(m.to_date >= m.from_date, `${m.from_date}…${m.to_date}`).toBe(true);
+    // A move happens after the person was hired.
+    expect(all('select count(*) as n from group_moves m join people p on p.id = m.person_id where m.on_date < p.hire_date')[0].n).toBe(0);
   });
 
   it('is a sound file: integrity_check, foreign keys, every write audited', () => {
