@@ -1,3 +1,4 @@
 export * from './people.ts';
 export * from './audit.ts';
 export * from './settings.ts';
+export * from './roster.ts';

@@ -5,6 +5,8 @@ import { sqliteTable, integer, text, index, uniqueIndex, check } from 'drizzle-o
 export const departments = sqliteTable('departments', {
   id: integer().primaryKey({ autoIncrement: true }),
   name: text().notNull(),
+  // Identifies the department in files handed between installations (ROS-8 hand-over).
+  uid: text(),
   createdAt: text('created_at').notNull(),
 });
 

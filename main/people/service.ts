@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql, asc, or, type SQL } from 'drizzle-orm';
 import { people, groups, departments } from '../../db/schema/index.ts';
 import { statement } from '../../db/statements.ts';
@@ -249,10 +250,19 @@ export function department(ctx: Ctx): { id: number; name: string } {
 
 /** A new data file gets its one department (ORG-1) with an empty name the supervisor fills in. */
 export function ensureDepartment(ctx: Ctx): void {
-  const exists = ctx.store.db.select({ id: departments.id }).from(departments).get();
-  if (exists) return;
+  const exists = ctx.store.db.select({ id: departments.id, uid: departments.uid }).from(departments).get();
+  if (exists?.uid) return;
+  if (exists) {
+    // Files written before department ids existed get theirs now.
+    audited(ctx, (audit) => {
+      const uid = randomUUID();
+      ctx.store.db.update(departments).set({ uid }).where(eq(departments.id, exists.id)).run();
+      audit({ action: 'update', entity: 'department', entityId: exists.id, before: { uid: null }, after: { uid } });
+    });
+    return;
+  }
   audited(ctx, (audit) => {
-    const row = ctx.store.db.insert(departments).values({ name: '', createdAt: nowIso() }).returning().get();
+    const row = ctx.store.db.insert(departments).values({ name: '', uid: randomUUID(), createdAt: nowIso() }).returning().get();
     audit({ action: 'create', entity: 'department', entityId: row.id, after: row });
   });
 }
