@@ -4,6 +4,7 @@ import { backupContract } from './backup/contract.ts';
 import { auditContract } from './audit/contract.ts';
 import { peopleContract } from './people/contract.ts';
 import { settingsContract } from './settings/contract.ts';
+import { rosterContract } from './roster/contract.ts';
 
 /** Every channel of the app, by area; both transports (Electron IPC and HTTP) serve exactly these. */
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   audit: auditContract,
   people: peopleContract,
   settings: settingsContract,
+  roster: rosterContract,
 };
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { previewImport, commitImport } from '../people/import.ts';
 import { exportPeople } from '../people/export.ts';
 import * as settings from '../settings/service.ts';
 import fs from 'node:fs';
+import { rosterHandlers } from '../roster/handlers/index.ts';
 
 /** Handlers get the data file and the acting profile, plus the host for app-level work. */
 export type HandlerCtx = Ctx & { host: AppHost };
@@ -85,5 +86,6 @@ export function buildHandlers(host: AppHost): HandlersOf<Contract, HandlerCtx> {
       change: (input, ctx) => settings.changeSetting(ctx, input),
       rules: (_input, ctx) => settings.listRules(ctx),
     },
+    roster: rosterHandlers,
   };
 }

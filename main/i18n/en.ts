@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN.ts';
+import { rosterEn } from '../roster/messages/index.ts';
 
 export const en: Messages = {
   app: {
@@ -103,6 +104,9 @@ export const en: Messages = {
     sum: 'the parts must add up to {{sum}}',
     descending: 'must go from highest to lowest',
     dateOutOfRange: 'must be between 1950-01-01 and 2100-12-31',
+    month: 'must be a month as YYYY-MM (e.g. 2026-12)',
+    shiftCode: 'must be one capital letter (A–Z), the key that puts this shift in the grid',
+    color: 'must be a colour such as #1f6feb',
   },
   errors: {
     validation: 'Some input is not right; fix it and try again. Nothing was changed.',
@@ -427,6 +431,7 @@ export const en: Messages = {
     zhejiang: 'Zhejiang',
     henan: 'Henan',
   },
+  roster: rosterEn,
   cycles: { monthly: 'Monthly', quarterly: 'Quarterly' },
   labels: {
     bands: '1 / 10 / 20 years',

@@ -1,3 +1,6 @@
+import type { Widen } from './widen.ts';
+import { rosterZh } from '../roster/messages/index.ts';
+
 // The Chinese catalogue is the source of truth: en.ts must have exactly the same keys.
 // Used by the renderer (i18next) and by main (error messages, menus, export headers).
 export const zhCN = {
@@ -103,6 +106,9 @@ export const zhCN = {
     sum: '各项之和应为 {{sum}}',
     descending: '应从高到低排列',
     dateOutOfRange: '日期应在 1950-01-01 到 2100-12-31 之间',
+    month: '应为月份，格式 YYYY-MM（例如 2026-12）',
+    shiftCode: '应为一个大写字母（A–Z），在排班表里按这个字母排班',
+    color: '应为颜色值，例如 #1f6feb',
   },
   errors: {
     validation: '输入有误，请按提示修改后再试，数据没有改动。',
@@ -411,6 +417,7 @@ export const zhCN = {
     zhejiang: '浙江',
     henan: '河南',
   },
+  roster: rosterZh,
   cycles: { monthly: '按月', quarterly: '按季度' },
   labels: {
     bands: '满 1 年 / 10 年 / 20 年',
@@ -421,5 +428,4 @@ export const zhCN = {
   },
 } as const;
 
-type Widen<T> = T extends string ? string : { -readonly [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -2,13 +2,9 @@ import { z } from 'zod';
 import { defineArea } from '../ipc/contract-kit.ts';
 import { isoDate, id, requiredText, optionalText, phone, fen, filePayload, fileOutput } from '../ipc/fields.ts';
 import { t } from '../i18n/index.ts';
+import { roles, functions, statuses, importFields, type ImportField } from './vocabulary.ts';
 
-export const roles = ['manager', 'supervisor', 'leader', 'agent'] as const;
-export const functions = ['service', 'tech', 'operations', 'data'] as const;
-export const statuses = ['active', 'left'] as const;
-export type Role = (typeof roles)[number];
-export type PersonFunction = (typeof functions)[number];
-export type PersonStatus = (typeof statuses)[number];
+export type { Role, PersonFunction, PersonStatus, ImportField } from './vocabulary.ts';
 
 export const employeeNo = z
   .string()
@@ -81,22 +77,6 @@ export const peopleFilter = z.object({
   status: z.enum(statuses).optional(),
 });
 
-/** Import fields the file's columns can map to. */
-export const importFields = [
-  'employeeNo',
-  'name',
-  'group',
-  'role',
-  'function',
-  'hireDate',
-  'firstEmploymentDate',
-  'status',
-  'leftOn',
-  'dailyWage',
-  'phone',
-  'note',
-] as const;
-export type ImportField = (typeof importFields)[number];
 export const requiredImportFields: ImportField[] = ['employeeNo', 'name', 'role', 'hireDate'];
 
 /** mapping[i] is the field that column i of the file feeds, or null to ignore the column. */

@@ -3,7 +3,7 @@ import { Button, Card, Empty, Input, Select, Space, Table, Tag, Typography, Drop
 import { PlusOutlined, UploadOutlined, DownloadOutlined, MoreOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Person, Role, PersonStatus } from '../../../main/people/contract.ts';
-import { roles, statuses } from '../../../main/people/contract.ts';
+import { roles, statuses } from '../../../main/people/vocabulary.ts';
 import { useApi, useApiMutation } from '../api/hooks.ts';
 import { saveFile } from '../files/files.ts';
 import { useElementHeight } from '../shell/useElementHeight.ts';

@@ -2,7 +2,7 @@ import { Modal, Form, Input, Select, DatePicker, InputNumber, Row, Col, Button, 
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Person, Role, PersonFunction } from '../../../main/people/contract.ts';
-import { roles, functions } from '../../../main/people/contract.ts';
+import { roles, functions } from '../../../main/people/vocabulary.ts';
 import { useApi, useApiMutation } from '../api/hooks.ts';
 import { showErrorsOnForm } from '../api/form-errors.ts';
 
