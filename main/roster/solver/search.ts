@@ -12,6 +12,7 @@ import { Rng } from './rng.ts';
 import { RosterState } from './roster-state.ts';
 import { INFEASIBLE, RowSolver } from './row-dp.ts';
 import { WindowOptimizer } from './window-exact.ts';
+import { Master } from './master.ts';
 
 export type SearchPhase = 'construct' | 'improve' | 'done';
 
@@ -48,6 +49,11 @@ export interface SearchResult {
 const MAX_RELAX = 4;
 const CHAIN_SHARE = Number(process.env.CHAIN ?? 0.15);
 const EXACT_SHARE = Number(process.env.EXACT ?? 0.1);
+const MASTER_POINTS = (process.env.MASTER_POINTS ?? '0.2,0.5,0.8').split(',').map(Number);
+const MASTER_CHARGE = Number(process.env.MASTER_CHARGE ?? 0.06);
+const MASTER_ROUNDS = Number(process.env.MASTER_ROUNDS ?? 10);
+const MASTER_NODES = Number(process.env.MASTER_NODES ?? 500);
+const MASTER_MIN_WORK = 60_000_000;
 const NOISY_SHARE = Number(process.env.NOISY ?? 0.5);
 const NOISE_LEVELS = [20, 60, 150, 250];
 const SCOUTS = Number(process.env.SCOUTS ?? 3);
@@ -60,6 +66,7 @@ export class Search {
   private readonly state: RosterState;
   private readonly rows: RowSolver;
   private readonly windows: WindowOptimizer;
+  private readonly master: Master;
   private readonly costs: Float64Array;
   private readonly restrict: Int8Array;
   private readonly rowOut: Int8Array;
@@ -77,6 +84,7 @@ export class Search {
     this.state = new RosterState(model);
     this.rows = new RowSolver(model);
     this.windows = new WindowOptimizer(model);
+    this.master = new Master(model);
     this.costs = new Float64Array(model.days * model.values);
     this.restrict = new Int8Array(model.days);
     this.rowOut = new Int8Array(model.days);
@@ -135,6 +143,7 @@ export class Search {
     if (this.state.total < this.bestPenalty - 1e-9) {
       this.bestPenalty = this.state.total;
       this.bestGrid.set(this.state.grid);
+      this.master.pool.addCurrent(this.state, this.relaxed);
       this.opts.report({ phase, bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
     }
   }
@@ -173,7 +182,13 @@ export class Search {
     }
     this.state.grid.set(this.bestGrid);
     this.state.recompute();
-    await this.improve(this.opts.maxWork);
+    // Final phase from the best roster, with the master problem solved at fixed points of the
+    // budget (each call is charged a fixed share of the budget, keeping the count deterministic).
+    const finalStart = this.rows.work;
+    const finalSpan = Math.max(1, this.opts.maxWork - finalStart);
+    // Small budgets (interactive re-solves, tests) skip the master: its MIP would dominate them.
+    const masterAt = this.opts.maxWork >= MASTER_MIN_WORK ? MASTER_POINTS.map((f) => finalStart + f * finalSpan) : [];
+    await this.improve(this.opts.maxWork, masterAt);
     this.state.grid.set(this.bestGrid);
     this.state.recompute();
     this.opts.report({ phase: 'done', bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
@@ -278,6 +293,26 @@ export class Search {
     return true;
   }
 
+  /** Column generation + MIP over the pool of rows; installs the result when it is better. */
+  private async runMaster(): Promise<void> {
+    const m = this.model;
+    const D = m.days;
+    this.master.pool.addCurrent(this.state, this.relaxed);
+    const remaining = Math.max(0.5, (this.opts.deadline - performance.now()) / 1000);
+    const nodes = Math.round(Math.min(MASTER_NODES, Math.max(50, this.opts.maxWork / 1_000_000)));
+    const chosen = await this.master.solve(this.rows, this.relaxed, MASTER_ROUNDS, nodes, Math.min(15, remaining * 0.3));
+    if (!chosen) return;
+    this.saved.set(this.state.grid);
+    const start = this.state.total;
+    for (let p = 0; p < m.n; p++) if (chosen[p]!.length === D && this.relaxed[p] === 0) this.state.setRow(p, chosen[p]!);
+    if (process.env.MASTER_DEBUG) console.error('master', start, '->', this.state.total, 'pool', this.master.pool.size());
+    if (this.state.total <= start + 1e-9) {
+      this.noteBest('improve');
+    } else {
+      for (let p = 0; p < m.n; p++) this.state.setRow(p, this.saved.subarray(p * D, p * D + D));
+    }
+  }
+
   /** Exact re-optimisation of everyone over a weekend or a few days (never makes things worse). */
   private exactWindow(): void {
     const m = this.model;
@@ -298,7 +333,7 @@ export class Search {
     this.rows.work += this.windows.work - before;
   }
 
-  private async improve(endWork: number): Promise<void> {
+  private async improve(endWork: number, masterAt: number[] = []): Promise<void> {
     const m = this.model;
     const D = m.days;
     const n = m.n;
@@ -308,8 +343,15 @@ export class Search {
     const t0 = 3;
     const t1 = 0.05;
     let iter = 0;
+    let nextMaster = 0;
     while (!this.outOfBudget() && this.rows.work < endWork) {
       iter++;
+      if (nextMaster < masterAt.length && this.rows.work >= masterAt[nextMaster]!) {
+        nextMaster++;
+        await this.runMaster();
+        this.rows.work += Math.round(MASTER_CHARGE * this.opts.maxWork);
+        continue;
+      }
       const progress = Math.min(1, (this.rows.work - startWork) / span);
       const temperature = t0 * Math.pow(t1 / t0, progress);
       const before = this.state.total;

@@ -1,0 +1,83 @@
+import type { RosterIssue, Translate } from './types.ts';
+import { rosterRules } from './types.ts';
+import type { Grid } from './grid.ts';
+import { dayNumber } from './time.ts';
+
+export interface CoverageCount {
+  date: string;
+  shiftTypeId: number;
+  function: string | null;
+  required: number;
+  /** People on the shift that day who count: active on the roster and not on approved leave. */
+  planned: number;
+}
+
+/**
+ * ROS-1: required against planned for every requirement on the checked days. Approved leave
+ * (LEV-5) and days outside a person's time on the roster do not count as planned.
+ */
+export function coverageCounts(grid: Grid): CoverageCount[] {
+  const { length, first, last, cell, onLeave, activeFrom, activeTo, people } = grid;
+  const shiftCount = grid.shifts.length;
+  const days = Math.max(0, last - first + 1);
+  const functionIndex = new Map<string, number>();
+  const personFunction = new Int32Array(people.length);
+  people.forEach((p, i) => {
+    let f = functionIndex.get(p.function);
+    if (f === undefined) functionIndex.set(p.function, (f = functionIndex.size));
+    personFunction[i] = f;
+  });
+  const functions = functionIndex.size;
+  const total = new Int32Array(days * shiftCount);
+  const byFunction = new Int32Array(days * shiftCount * functions);
+  for (let p = 0; p < people.length; p++) {
+    const from = Math.max(first, activeFrom[p]!);
+    const to = Math.min(last, activeTo[p]!);
+    const row = p * length;
+    for (let d = from; d <= to; d++) {
+      const s = cell[row + d]!;
+      if (s < 0 || onLeave[row + d]) continue;
+      const slot = (d - first) * shiftCount + s;
+      total[slot]!++;
+      byFunction[slot * functions + personFunction[p]!]!++;
+    }
+  }
+  const counts: CoverageCount[] = [];
+  for (const r of grid.input.requirements) {
+    const s = grid.shiftIndex.get(r.shiftTypeId);
+    const d = dayNumber(r.date) - grid.firstDay;
+    if (s === undefined || d < first || d > last) continue;
+    const slot = (d - first) * shiftCount + s;
+    let planned = total[slot]!;
+    if (r.function !== null) {
+      const f = functionIndex.get(r.function);
+      planned = f === undefined ? 0 : byFunction[slot * functions + f]!;
+    }
+    counts.push({ date: r.date, shiftTypeId: r.shiftTypeId, function: r.function, required: r.minPeople, planned });
+  }
+  return counts;
+}
+
+export function coverageIssues(grid: Grid, t: Translate, out: RosterIssue[]): void {
+  const shifts = grid.shifts;
+  for (const c of coverageCounts(grid)) {
+    if (c.planned >= c.required) continue;
+    const shift = shifts[grid.shiftIndex.get(c.shiftTypeId)!]!;
+    const params = {
+      date: c.date,
+      shift: shift.name,
+      required: c.required,
+      planned: c.planned,
+      short: c.required - c.planned,
+      function: c.function === null ? '' : t(`functions.${c.function}`),
+    };
+    out.push({
+      rule: 'coverage',
+      ruleId: rosterRules.coverage,
+      personId: null,
+      date: c.date,
+      shiftTypeId: c.shiftTypeId,
+      message: t(c.function === null ? 'roster.rules.coverage' : 'roster.rules.coverageFunction', params),
+    });
+  }
+}

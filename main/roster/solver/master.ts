@@ -1,0 +1,217 @@
+// Price-and-branch over a pool of rows: every person keeps a pool of valid rows (columns) met
+// during the search; the restricted master problem picks one row per person to minimise
+// requests + cover cost. Its LP relaxation (HiGHS) gives cover duals, which price new rows with
+// the exact row solver (column generation); then the master is solved as a MIP over the pool.
+// This finds the many-person exchanges (tight staffing, weekend balancing) that moves on one or
+// a few rows cannot. HiGHS runs single-threaded and is limited by node counts, so it stays
+// deterministic; its time limit is only a safety net.
+import highsModule from 'highs';
+import { FREE, type Model } from './model.ts';
+import type { RosterState } from './roster-state.ts';
+import { INFEASIBLE, type RowSolver } from './row-dp.ts';
+
+// The parts of the highs package used here (its legacy one-shot LP-text API).
+interface HighsColumn {
+  Primal: number;
+}
+interface HighsRow {
+  Dual: number;
+}
+interface HighsResult {
+  Status: string;
+  Columns?: Record<string, HighsColumn>;
+  Rows: HighsRow[];
+}
+interface Highs {
+  solve(problem: string, options?: Record<string, string | number | boolean>): HighsResult;
+}
+type HighsLoader = () => Promise<Highs>;
+// The ESM build exports the loader itself; the CommonJS typings wrap it as `default`.
+const highsLoader = ((highsModule as unknown as { default?: HighsLoader }).default ?? highsModule) as unknown as HighsLoader;
+
+let highsPromise: Promise<Highs> | undefined;
+function loadHighs(): Promise<Highs> {
+  highsPromise ??= highsLoader();
+  return highsPromise;
+}
+
+const MAX_POOL = 400;
+
+export class ColumnPool {
+  readonly rows: Int8Array[][];
+  private readonly keys: Set<string>[];
+  private readonly model: Model;
+
+  constructor(model: Model) {
+    this.model = model;
+    this.rows = Array.from({ length: model.n }, () => []);
+    this.keys = Array.from({ length: model.n }, () => new Set<string>());
+  }
+
+  add(p: number, row: Int8Array): boolean {
+    const key = String.fromCharCode(...Array.from(row, (v) => v + 66));
+    const keys = this.keys[p]!;
+    if (keys.has(key)) return false;
+    const list = this.rows[p]!;
+    if (list.length >= MAX_POOL) return false;
+    keys.add(key);
+    list.push(Int8Array.from(row));
+    return true;
+  }
+
+  addCurrent(state: RosterState, relaxed: Int32Array): void {
+    const D = this.model.days;
+    for (let p = 0; p < this.model.n; p++) {
+      if (relaxed[p]! > 0) continue;
+      this.add(p, state.grid.subarray(p * D, p * D + D));
+    }
+  }
+
+  size(): number {
+    return this.rows.reduce((a, r) => a + r.length, 0);
+  }
+}
+
+interface MasterResult {
+  /** Chosen pool index per person, or null when the solve failed. */
+  choice: Int32Array | null;
+  duals?: Float64Array;
+}
+
+function requestCostOf(model: Model, p: number, row: Int8Array): number {
+  let c = 0;
+  for (let d = 0; d < model.days; d++) c += model.requestCost[(p * model.days + d) * model.values + row[d]! + 1]!;
+  return c;
+}
+
+/** LP text of the restricted master; `integer` adds the binary section. */
+function masterLp(model: Model, pool: ColumnPool, fixedPeople: Uint8Array, integer: boolean): { lp: string; slots: number[] } {
+  const D = model.days;
+  const S = model.shifts;
+  const obj: string[] = [];
+  const convex: string[][] = Array.from({ length: model.n }, () => []);
+  const slotTerms = new Map<number, string[]>();
+  const slots: number[] = [];
+  for (let k = 0; k < D * S; k++) {
+    if (model.underWeight[k]! > 0 || model.overWeight[k]! > 0) {
+      slots.push(k);
+      slotTerms.set(k, []);
+    }
+  }
+  for (let p = 0; p < model.n; p++) {
+    pool.rows[p]!.forEach((row, j) => {
+      const name = `y${p}_${j}`;
+      obj.push(`${requestCostOf(model, p, row)} ${name}`);
+      convex[p]!.push(name);
+      for (let d = 0; d < D; d++) {
+        const v = row[d]!;
+        if (v >= 0) slotTerms.get(d * S + v)?.push(name);
+      }
+    });
+  }
+  const lines: string[] = ['Minimize', ' obj:'];
+  for (const t of obj) lines.push(` + ${t}`);
+  for (const k of slots) lines.push(` + ${model.underWeight[k]} u${k} + ${model.overWeight[k]} o${k}`);
+  lines.push('Subject To');
+  for (let p = 0; p < model.n; p++) {
+    if (convex[p]!.length === 0) continue;
+    lines.push(` p${p}: ${convex[p]!.join(' + ')} = 1`);
+  }
+  for (const k of slots) {
+    const terms = slotTerms.get(k)!;
+    lines.push(` c${k}: ${terms.length ? terms.join(' + ') + ' + ' : ''}u${k} - o${k} = ${model.requirement[k]}`);
+  }
+  lines.push('Bounds');
+  for (let p = 0; p < model.n; p++) pool.rows[p]!.forEach((_, j) => lines.push(` 0 <= y${p}_${j} <= 1`));
+  if (integer) {
+    lines.push('Binary');
+    for (let p = 0; p < model.n; p++) pool.rows[p]!.forEach((_, j) => lines.push(` y${p}_${j}`));
+  }
+  lines.push('End');
+  void fixedPeople;
+  return { lp: lines.join('\n'), slots };
+}
+
+export class Master {
+  private readonly model: Model;
+  readonly pool: ColumnPool;
+
+  constructor(model: Model) {
+    this.model = model;
+    this.pool = new ColumnPool(model);
+  }
+
+  /**
+   * A few rounds of column generation on the LP relaxation, then the MIP over the pool.
+   * Returns the rows chosen per person (or null).
+   */
+  async solve(rows: RowSolver, relaxed: Int32Array, rounds: number, maxNodes: number, timeLimit: number): Promise<Int8Array[] | null> {
+    const m = this.model;
+    const D = m.days;
+    const S = m.shifts;
+    const V = m.values;
+    const highs = await loadHighs();
+    const noFixed = new Uint8Array(m.n);
+    const costs = new Float64Array(D * V);
+    const restrict = new Int8Array(D);
+    const out = new Int8Array(D);
+    for (let round = 0; round < rounds; round++) {
+      const { lp, slots } = masterLp(m, this.pool, noFixed, false);
+      let solution;
+      try {
+        solution = highs.solve(lp, { output_flag: false, time_limit: timeLimit });
+      } catch {
+        return null;
+      }
+      if (solution.Status !== 'Optimal') break;
+      // Row duals in model order: person rows first (those with columns), then cover slots.
+      const duals = new Float64Array(D * S);
+      const personDual = new Float64Array(m.n);
+      let r = 0;
+      for (let p = 0; p < m.n; p++) if (this.pool.rows[p]!.length > 0) personDual[p] = solution.Rows[r++]!.Dual;
+      for (const k of slots) duals[k] = solution.Rows[r++]!.Dual;
+      let added = 0;
+      for (let p = 0; p < m.n; p++) {
+        if (relaxed[p]! > 0) continue;
+        for (let d = 0; d < D; d++) {
+          const rc = (p * D + d) * V;
+          costs[d * V] = m.requestCost[rc]!;
+          for (let s = 0; s < S; s++) costs[d * V + s + 1] = m.requestCost[rc + s + 1]! - duals[d * S + s]!;
+          const locked = m.fixed[p * D + d]!;
+          restrict[d] = locked === FREE ? FREE : locked;
+        }
+        const value = rows.solve(p, costs, restrict, out);
+        if (value !== INFEASIBLE && value - personDual[p]! < -1e-6 && this.pool.add(p, out)) added++;
+      }
+      if (added === 0) break;
+    }
+    const { lp } = masterLp(m, this.pool, noFixed, true);
+    const t0 = performance.now();
+    let solution;
+    try {
+      // The objective is integral: a gap below 1 already proves optimality over the pool.
+      solution = highs.solve(lp, { output_flag: false, time_limit: timeLimit, mip_max_nodes: maxNodes, mip_abs_gap: 0.99 });
+    } catch {
+      return null;
+    }
+    if (process.env.MASTER_DEBUG) console.error('mip', solution.Status, Math.round(performance.now() - t0), 'ms', 'lp chars', lp.length);
+    const columns = solution.Columns;
+    if (!columns) return null;
+    const chosen: Int8Array[] = [];
+    for (let p = 0; p < m.n; p++) {
+      const list = this.pool.rows[p]!;
+      let pick = -1;
+      let bestValue = 0.5;
+      list.forEach((_, j) => {
+        const col = columns[`y${p}_${j}`];
+        if (col && col.Primal > bestValue) {
+          bestValue = col.Primal;
+          pick = j;
+        }
+      });
+      if (list.length > 0 && pick < 0) return null;
+      chosen.push(pick >= 0 ? list[pick]! : new Int8Array(0));
+    }
+    return chosen;
+  }
+}
