@@ -4,38 +4,14 @@
 import type ExcelJS from 'exceljs';
 import type { Ctx } from '../app/context.ts';
 import { localToday } from '../app/context.ts';
-import { AppError } from '../ipc/app-error.ts';
 import type { FileOutput } from '../ipc/fields.ts';
 import { t } from '../i18n/index.ts';
 import { newWorkbook, workbookFile } from '../files/xlsx.ts';
-import { statement } from '../../db/statements.ts';
-import { weekday } from '../time/dates.ts';
-import { groupMonthPeople, monthDates, readCells, type GroupMonthPerson } from './handover.ts';
+import { department } from '../people/service.ts';
+import type { MonthView } from './contract.ts';
+import { monthView } from './month.ts';
 
-interface ShiftInfo {
-  id: number;
-  code: string;
-  name: string;
-  color: string;
-  startMinute: number;
-  endMinute: number;
-  paidMinutes: number;
-  archivedOn: string | null;
-}
-
-interface DayInfo {
-  date: string;
-  weekday: number;
-  kind: 'holiday' | 'rest' | 'workday' | null;
-  name: string | null;
-}
-
-export interface GroupSheet {
-  group: { id: number; name: string };
-  people: GroupMonthPerson[];
-  /** person id → date → shift code or 'rest' */
-  cells: Map<number, Map<string, string>>;
-}
+type Day = MonthView['days'][number];
 
 const colours = {
   header: 'FFE8F0FE',
@@ -77,86 +53,41 @@ function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function shiftTypes(ctx: Ctx): ShiftInfo[] {
-  return statement(
-    ctx.store.sqlite,
-    `select id, code, name, color, start_minute as startMinute, end_minute as endMinute, paid_minutes as paidMinutes,
-            archived_on as archivedOn from shift_types order by sort_order, code`,
-  ).all() as ShiftInfo[];
+/** One month view per sheet: the group's, or each group's of the department that has people in the month. */
+export function sheetViews(ctx: Ctx, month: string, groupId: number | null): MonthView[] {
+  if (groupId !== null) return [monthView(ctx, month, groupId)];
+  return monthView(ctx, month, null)
+    .groups.map((g) => monthView(ctx, month, g.id))
+    .filter((v) => v.people.length > 0);
 }
 
-function monthDays(ctx: Ctx, month: string): DayInfo[] {
-  const marked = new Map(
-    (
-      statement(ctx.store.sqlite, "select date, kind, name from calendar_days where date like ? || '-%'").all(month) as Array<{
-        date: string;
-        kind: DayInfo['kind'];
-        name: string;
-      }>
-    ).map((r) => [r.date, r]),
-  );
-  return monthDates(month).map((date) => ({
-    date,
-    weekday: weekday(date),
-    kind: marked.get(date)?.kind ?? null,
-    name: marked.get(date)?.name ?? null,
-  }));
-}
-
-function groupsOf(ctx: Ctx, groupId: number | null): Array<{ id: number; name: string }> {
-  if (groupId !== null) {
-    const row = statement(ctx.store.sqlite, 'select id, name from groups where id = ?').get(groupId) as
-      { id: number; name: string } | undefined;
-    if (!row) {
-      const message = t('errors.groupNotFound', { id: groupId });
-      throw new AppError('NOT_FOUND', message, [{ path: 'groupId', message }]);
-    }
-    return [row];
-  }
-  return statement(ctx.store.sqlite, 'select id, name from groups order by archived_on is not null, sort_order, id').all() as Array<{
-    id: number;
-    name: string;
-  }>;
-}
-
-/** The data of each sheet: the groups with people in the month, their cells. */
-export function loadSheets(ctx: Ctx, month: string, groupId: number | null): GroupSheet[] {
-  const dates = monthDates(month);
-  const sheets: GroupSheet[] = [];
-  for (const group of groupsOf(ctx, groupId)) {
-    const people = groupMonthPeople(ctx, group.id, month);
-    if (people.length === 0 && groupId === null) continue;
-    const cells = readCells(
-      ctx,
-      people.map((p) => p.id),
-      dates[0]!,
-      dates.at(-1)!,
-    );
-    sheets.push({ group, people, cells });
-  }
-  return sheets;
-}
-
-function weekdayLabel(day: DayInfo): string {
-  if (day.kind === 'holiday') return day.name ?? t('roster.export.holiday');
+function weekdayLabel(day: Day): string {
+  if (day.kind === 'holiday') return day.holidayName ?? t('roster.export.holiday');
   if (day.kind === 'rest') return t('roster.export.restDayMark');
   if (day.kind === 'workday') return t('roster.export.workdayMark');
   return t(`roster.export.weekdays.${day.weekday}`);
 }
 
-function dayFill(day: DayInfo): string | null {
+function dayFill(day: Day): string | null {
   if (day.kind === 'holiday' || day.kind === 'rest') return colours.holiday;
   if (day.kind === 'workday') return colours.workday;
   return day.weekday === 0 || day.weekday === 6 ? colours.weekend : null;
 }
 
+/** The group's name in a group view. */
+const groupName = (view: MonthView) => view.groups.find((g) => g.id === view.groupId)?.name ?? '';
+
 function writeSheet(
   sheet: ExcelJS.Worksheet,
-  data: GroupSheet,
-  context: { department: string; month: string; producedBy: string; producedAt: string; days: DayInfo[]; shifts: ShiftInfo[] },
+  view: MonthView,
+  context: { department: string; month: string; producedBy: string; producedAt: string },
 ): void {
-  const { days, shifts } = context;
-  const byCode = new Map(shifts.map((s) => [s.code, s]));
+  const { days } = view;
+  const shifts = view.shiftTypes;
+  const byId = new Map(shifts.map((s) => [s.id, s]));
+  // Cells of the month only (the view carries a week of context on either side).
+  const cells = new Map<string, number | 'rest'>();
+  for (const [personId, date, value] of view.cells) cells.set(`${personId} ${date}`, value);
   const firstDay = 3;
   const totalShifts = firstDay + days.length;
   const totalHours = totalShifts + 1;
@@ -171,7 +102,7 @@ function writeSheet(
   // Title and who produced it.
   sheet.mergeCells(1, 1, 1, totalHours);
   const title = sheet.getCell(1, 1);
-  title.value = t('roster.export.title', { department: context.department || '—', group: data.group.name, year, month: Number(month) });
+  title.value = t('roster.export.title', { department: context.department || '—', group: groupName(view), year, month: Number(month) });
   title.font = { bold: true, size: 14, name: '等线' };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 26;
@@ -197,7 +128,7 @@ function writeSheet(
       head.getCell(firstDay + i).fill = solid(fill);
       mark.fill = solid(fill);
     }
-    if (day.kind === 'holiday' && day.name) mark.note = day.name;
+    if (day.kind === 'holiday' && day.holidayName) mark.note = day.holidayName;
   });
   for (const row of [head, marks]) {
     row.font = { bold: true, name: '等线', size: 10 };
@@ -217,30 +148,28 @@ function writeSheet(
   // One row per person.
   const perDay = days.map(() => new Map<string, number>());
   let rowIndex = 5;
-  for (const person of data.people) {
+  for (const person of view.people) {
     const row = sheet.getRow(rowIndex++);
     row.getCell(1).value = person.employeeNo;
     row.getCell(2).value = person.name;
-    const inGroup = new Set(person.dates);
-    const own = data.cells.get(person.id) ?? new Map<string, string>();
     let count = 0;
     let paid = 0;
     days.forEach((day, i) => {
       const cell = row.getCell(firstDay + i);
       cell.border = thin;
       cell.alignment = { horizontal: 'center', vertical: 'middle' };
-      if (!inGroup.has(day.date)) {
+      if (day.date < person.activeFrom || (person.activeTo !== null && day.date > person.activeTo)) {
         cell.fill = solid(colours.outside);
         return;
       }
-      const value = own.get(day.date);
+      const value = cells.get(`${person.id} ${day.date}`);
       if (value === 'rest') {
         cell.value = t('roster.export.restCell');
         cell.fill = solid(colours.rest);
         cell.font = { color: { argb: 'FF6B7280' }, name: '等线' };
         return;
       }
-      const shift = value ? byCode.get(value) : undefined;
+      const shift = typeof value === 'number' ? byId.get(value) : undefined;
       if (!shift) return;
       cell.value = shift.code;
       cell.fill = solid(argbOf(shift.color));
@@ -321,21 +250,18 @@ function writeSheet(
 
 /** 排班表 for a group or the whole department (one sheet per group). */
 export async function exportRosterXlsx(ctx: Ctx, input: { month: string; groupId: number | null }): Promise<FileOutput> {
-  const sheets = loadSheets(ctx, input.month, input.groupId);
-  const department = (statement(ctx.store.sqlite, 'select name from departments order by id limit 1').get() as { name: string } | undefined)
-    ?.name;
-  const days = monthDays(ctx, input.month);
-  const shifts = shiftTypes(ctx);
+  const views = sheetViews(ctx, input.month, input.groupId);
+  const departmentName = department(ctx).name;
   const now = new Date();
   const producedAt = `${localToday(now)} ${clock(now.getHours() * 60 + now.getMinutes())}`;
   const workbook = newWorkbook();
   const taken = new Set<string>();
-  const context = { department: department ?? '', month: input.month, producedBy: ctx.actor.name, producedAt, days, shifts };
-  if (sheets.length === 0) {
+  const context = { department: departmentName, month: input.month, producedBy: ctx.actor.name, producedAt };
+  if (views.length === 0) {
     const sheet = workbook.addWorksheet(sheetName(t('roster.export.sheetEmpty'), taken));
     sheet.getCell(1, 1).value = t('roster.export.nothing', { month: input.month });
   }
-  for (const data of sheets) writeSheet(workbook.addWorksheet(sheetName(data.group.name, taken)), data, context);
-  const scope = input.groupId === null ? department || t('roster.export.allGroups') : sheets[0]!.group.name;
+  for (const view of views) writeSheet(workbook.addWorksheet(sheetName(groupName(view), taken)), view, context);
+  const scope = input.groupId === null ? departmentName || t('roster.export.allGroups') : groupName(views[0]!);
   return workbookFile(workbook, `${t('roster.export.fileName')}-${scope.replace(/[\\/:*?"<>|\s]+/g, '_')}-${input.month}.xlsx`);
 }

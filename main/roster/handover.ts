@@ -12,14 +12,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
-import { audited, type AuditEntry } from '../audit/record.ts';
+import { audited } from '../audit/record.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { ErrorDetail } from '../ipc/contract-kit.ts';
 import type { FileOutput, FilePayload } from '../ipc/fields.ts';
 import { t } from '../i18n/index.ts';
 import { statement } from '../../db/statements.ts';
 import { addDays, daysInMonth } from '../time/dates.ts';
-import { groupOnDate } from '../people/service.ts';
+import type { CellChange } from './contract.ts';
+import { monthBounds, scopePeople } from './month.ts';
+import { cellProblems, refuseCells, writeCells } from './cells.ts';
+import { listShiftTypes } from './shifts.ts';
 
 export const handoverFormat = 'banzu-roster-handover/1';
 export const handoverExtension = '.banzu-roster.json';
@@ -60,21 +63,17 @@ export interface GroupMonthPerson {
   dates: string[];
 }
 
-/** Everyone who belongs to the group on some day of the month, with those days. */
+/** Everyone on the group's roster for the month (as the grid has them), with the days they belong to it. */
 export function groupMonthPeople(ctx: Ctx, groupId: number, month: string): GroupMonthPerson[] {
-  const dates = monthDates(month);
-  const candidates = statement(
-    ctx.store.sqlite,
-    `select id, employee_no as employeeNo, name, hire_date as hireDate, left_on as leftOn from people
-      where group_id = ? or id in (select person_id from group_moves where from_group_id = ? or to_group_id = ?)
-      order by employee_no`,
-  ).all(groupId, groupId, groupId) as Array<{ id: number; employeeNo: string; name: string; hireDate: string; leftOn: string | null }>;
-  const result: GroupMonthPerson[] = [];
-  for (const p of candidates) {
-    const inGroup = dates.filter((d) => d >= p.hireDate && (p.leftOn === null || d <= p.leftOn) && groupOnDate(ctx, p.id, d) === groupId);
-    if (inGroup.length > 0) result.push({ id: p.id, employeeNo: p.employeeNo, name: p.name, dates: inGroup });
-  }
-  return result;
+  const { from, to } = monthBounds(month);
+  return scopePeople(ctx, groupId, from, to)
+    .map((p) => ({
+      id: p.id,
+      employeeNo: p.employeeNo,
+      name: p.name,
+      dates: monthDates(month).filter((d) => d >= p.activeFrom && (p.activeTo === null || d <= p.activeTo)),
+    }))
+    .filter((p) => p.dates.length > 0);
 }
 
 /** The non-empty cells of some people between two dates, as person id → date → code or 'rest'. */
@@ -326,7 +325,7 @@ export function handoverDiff(ctx: Ctx, payload: FilePayload): HandoverDiff {
     ]),
   );
   const cells = diffCells(file, local);
-  const codes = new Set((statement(ctx.store.sqlite, 'select code from shift_types').all() as Array<{ code: string }>).map((r) => r.code));
+  const codes = new Set(listShiftTypes(ctx).map((shift) => shift.code));
   const unknownCodes = new Map<string, HandoverDiff['unknownCodes'][number]>();
   for (const cell of cells) {
     if (cell.file && cell.file !== 'rest' && !codes.has(cell.file) && !unknownCodes.has(cell.file)) {
@@ -358,39 +357,6 @@ export function previewHandover(ctx: Ctx, payload: FilePayload) {
   };
 }
 
-/** A cell change to write: the person, the date and the new value (shift type id, 'rest' or null). */
-export interface CellWrite {
-  personId: number;
-  date: string;
-  value: number | 'rest' | null;
-}
-
-/**
- * Writes cells with one audit row each, inside the caller's transaction. Stands in for the roster
- * core's setCells service (same table, same audit shape) so hand-over does not wait for it.
- */
-export function writeCells(ctx: Ctx, changes: CellWrite[], audit: (entry: AuditEntry) => void, batch: string): number {
-  const at = nowIso();
-  const read = statement(ctx.store.sqlite, 'select shift_type_id as shiftTypeId from assignments where person_id = ? and date = ?');
-  const upsert = statement(
-    ctx.store.sqlite,
-    `insert into assignments (person_id, date, shift_type_id, locked, source, updated_at) values (?, ?, ?, 0, 'handover', ?)
-     on conflict (person_id, date) do update set shift_type_id = excluded.shift_type_id, source = excluded.source, updated_at = excluded.updated_at`,
-  );
-  const clear = statement(ctx.store.sqlite, 'delete from assignments where person_id = ? and date = ?');
-  let changed = 0;
-  for (const c of changes) {
-    const row = read.get(c.personId, c.date) as { shiftTypeId: number | null } | undefined;
-    const before = row === undefined ? null : (row.shiftTypeId ?? 'rest');
-    if (before === c.value) continue;
-    if (c.value === null) clear.run(c.personId, c.date);
-    else upsert.run(c.personId, c.date, c.value === 'rest' ? null : c.value, at);
-    audit({ action: 'setCell', entity: 'assignment', entityId: `${c.personId}:${c.date}`, before, after: c.value, batch });
-    changed++;
-  }
-  return changed;
-}
-
 /** Applies all of the file's changes or the accepted cells, then keeps the file's cells as the new base. */
 export function applyHandover(ctx: Ctx, input: { file: FilePayload; accept: 'all' | string[] }): { changed: number } {
   const diff = handoverDiff(ctx, input.file);
@@ -417,20 +383,19 @@ export function applyHandover(ctx: Ctx, input: { file: FilePayload; accept: 'all
     }
     chosen = [...new Set(input.accept)].map((key) => byKey.get(key)!);
   }
-  const codes = new Map(
-    (statement(ctx.store.sqlite, 'select id, code from shift_types').all() as Array<{ id: number; code: string }>).map((r) => [
-      r.code,
-      r.id,
-    ]),
-  );
-  const writes: CellWrite[] = chosen.map((c) => ({
+  const codes = new Map(listShiftTypes(ctx).map((shift) => [shift.code, shift.id]));
+  const changes: CellChange[] = chosen.map((c) => ({
     personId: c.personId!,
     date: c.date,
     value: c.file === null ? null : c.file === 'rest' ? 'rest' : codes.get(c.file)!,
   }));
   const batch = randomUUID();
   return audited(ctx, (audit) => {
-    const changed = writeCells(ctx, writes, audit, batch);
+    // The roster core's checks and audit rows, as for any edit in the grid (employment, the
+    // acting leader's group, archived shift types, functions): one refused cell, nothing written.
+    const problems = cellProblems(ctx, changes, 'handover', () => 'file');
+    if (problems.length > 0) refuseCells(problems);
+    const changed = writeCells(ctx, audit, changes, 'handover', batch);
     storeBase(ctx, diff.file.group.id, diff.file.month, diff.file.cells);
     audit({
       action: 'handoverApply',

@@ -31,6 +31,19 @@ function snapshot(host: AppHost): Record<string, unknown> {
 
 const csvPayload = (text: string, fileName = 'people.csv') => ({ fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
 const csv = csvPayload('工号,姓名,组别,岗位,入职日期\nB001,王芳,一组,组员,2025-03-01\n');
+// Staffing from demand (ROS-6): the reference parameters and a demand file.
+const staffingParams = {
+  intervalMinutes: 30,
+  handlingSeconds: 180,
+  concurrency: 1,
+  serviceLevelPercent: 80,
+  serviceLevelSeconds: 20,
+  maxOccupancyPercent: 85,
+  shrinkagePercent: 30,
+};
+const demand = [{ date: '2026-03-02', weekday: null, startMinute: 540, contacts: 100 }];
+const demandCsv = csvPayload('日期,开始时间,会话量\n2026-03-02,09:00,100\n', 'demand.csv');
+const handoverPayload = { fileName: 'x.banzu-roster.json', contentBase64: Buffer.from('{}').toString('base64') };
 
 describe('the IPC guard (registerGuardedHandlers with a fake ipcMain)', () => {
   let host: AppHost;
@@ -189,6 +202,13 @@ const validInputs: Record<string, Record<string, unknown>> = {
     note: '经职工代表大会讨论通过',
   },
   'settings.rules': {},
+  'roster.staffing': { params: staffingParams, demand },
+  'roster.importDemand': { file: demandCsv },
+  'roster.coverageFromStaffing': { params: staffingParams, demand, groupId: 1 },
+  'roster.exportHandover': { month: '2026-03', groupId: 1 },
+  'roster.previewHandover': { file: handoverPayload },
+  'roster.applyHandover': { file: handoverPayload, accept: ['1:2026-03-02'] },
+  'roster.exportXlsx': { month: '2026-03', groupId: 1 },
 };
 
 /** Fields that must be present (everything else may be left out). */
@@ -210,6 +230,13 @@ const requiredFields: Record<string, string[]> = {
   'people.importCommit': ['file'],
   'settings.history': ['key'],
   'settings.change': ['key', 'value', 'effectiveFrom'],
+  'roster.staffing': ['params', 'demand', 'params.handlingSeconds', 'demand.0.startMinute'],
+  'roster.importDemand': ['file'],
+  'roster.coverageFromStaffing': ['params', 'demand', 'groupId'],
+  'roster.exportHandover': ['month', 'groupId'],
+  'roster.previewHandover': ['file'],
+  'roster.applyHandover': ['file', 'accept'],
+  'roster.exportXlsx': ['month', 'groupId'],
 };
 
 type Case = { channel: string; label: string; input: unknown; path: string };
@@ -301,9 +328,67 @@ const idFields: Array<[string, string]> = [
   ['people.list', 'groupId'],
   ['people.exportXlsx', 'groupId'],
   ['settings.change', 'ruleDocumentId'],
+  ['roster.coverageFromStaffing', 'groupId'],
+  ['roster.exportHandover', 'groupId'],
+  ['roster.exportXlsx', 'groupId'],
 ];
 
 const specific: Case[] = [
+  // ROS-6 parameters and demand out of range; months and accepted cells of the wrong shape.
+  ...(
+    [
+      ['params.intervalMinutes', 4],
+      ['params.intervalMinutes', 121],
+      ['params.intervalMinutes', 30.5],
+      ['params.handlingSeconds', 0],
+      ['params.concurrency', 0],
+      ['params.concurrency', 21],
+      ['params.serviceLevelPercent', 100],
+      ['params.serviceLevelSeconds', 0],
+      ['params.maxOccupancyPercent', 0],
+      ['params.maxOccupancyPercent', 101],
+      ['params.shrinkagePercent', -1],
+      ['params.shrinkagePercent', 91],
+      ['demand.0.contacts', -1],
+      ['demand.0.startMinute', 1440],
+      ['demand.0.startMinute', 9.5],
+      ['demand.0.weekday', 7],
+      ['demand.0.date', '2026-02-30'],
+    ] as const
+  ).flatMap(([field, value]) =>
+    ['roster.staffing', 'roster.coverageFromStaffing'].map((channel) => ({
+      channel,
+      label: `${field} ${JSON.stringify(value)}`,
+      input: withField(channel, field, value),
+      path: field,
+    })),
+  ),
+  ...['roster.exportHandover', 'roster.exportXlsx'].flatMap((channel) =>
+    ['2026-13', '2026-3', '26-03', '2026-03-01', ''].map((v) => ({
+      channel,
+      label: `month ${v}`,
+      input: withField(channel, 'month', v),
+      path: 'month',
+    })),
+  ),
+  ...['1-2026-03-02', '1:2026-3-2', 'abc', ''].map((v) => ({
+    channel: 'roster.applyHandover',
+    label: `accepted cell ${JSON.stringify(v)}`,
+    input: withField('roster.applyHandover', 'accept', [v]),
+    path: 'accept.0',
+  })),
+  {
+    channel: 'roster.applyHandover',
+    label: 'accept neither all nor a list',
+    input: withField('roster.applyHandover', 'accept', 'none'),
+    path: 'accept',
+  },
+  ...['roster.importDemand', 'roster.previewHandover', 'roster.applyHandover'].map((channel) => ({
+    channel,
+    label: 'file content that is not base64',
+    input: withField(channel, 'file.contentBase64', '%%%'),
+    path: 'file.contentBase64',
+  })),
   ...['people.create', 'people.update'].flatMap((channel) => [
     ...[-1, 1.5, -0.01, '300', 300.25].map((v) => ({
       channel,
@@ -523,6 +608,8 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     await ok(host, 'people.move', { id: ids.agent.id, groupId: two.id, fromDate: '2026-02-01' });
     await ok(host, 'people.markLeft', { id: leaver.id, leftOn: '2026-03-31', reason: null });
     await ok(host, 'people.importCommit', { file: csvPayload('工号,姓名,组别,岗位,入职日期\nB001,孙磊,三组,组长,2025-03-01\n') });
+    ids.handover = await ok(host, 'roster.exportHandover', { month: '2026-03', groupId: one.id });
+    await ok(host, 'roster.applyHandover', { file: ids.handover, accept: 'all' });
     await ok(host, 'settings.change', {
       key: 'attendance.lateFineYuan',
       value: 30,
@@ -563,6 +650,11 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     ['settings.list', { onDate: '2025-01-01' }],
     ['settings.history', { key: 'appraisal.dimensionWeights' }],
     ['settings.rules', {}],
+    ['roster.staffing', { params: staffingParams, demand }],
+    ['roster.importDemand', { file: demandCsv }],
+    ['roster.coverageFromStaffing', { params: staffingParams, demand, groupId: null }],
+    ['roster.previewHandover', { file: ids.handover }],
+    ['roster.exportXlsx', { month: '2026-03', groupId: null }],
   ];
   const writes = [
     'system.setLanguage',
@@ -579,6 +671,8 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     'people.archiveGroup',
     'people.importCommit',
     'settings.change',
+    'roster.exportHandover',
+    'roster.applyHandover',
   ];
 
   it('every channel is either a read below or a write exercised above', () => {

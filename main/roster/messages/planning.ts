@@ -90,6 +90,7 @@ export const zh = {
     notOfferedCell: '格子 {{key}} 不在文件的改动中',
     // The dialog
     export: '导出交接文件',
+    pickGroup: '交接文件按小组导出，请先选择一个小组。',
     exported: '已导出交接文件',
     import: '导入交接文件',
     chooseFile: '选择 .banzu-roster.json 交接文件',
@@ -237,6 +238,7 @@ export const en: Widen<typeof zh> = {
     notOffered: "{{count}} cells are not among the file's changes (the roster may have changed); open the file again.",
     notOfferedCell: "Cell {{key}} is not among the file's changes",
     export: 'Export hand-over file',
+    pickGroup: 'Hand-over files are per group; choose a group first.',
     exported: 'Hand-over file exported',
     import: 'Import hand-over file',
     chooseFile: 'Choose a .banzu-roster.json hand-over file',
