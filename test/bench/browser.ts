@@ -64,7 +64,7 @@ export async function browserBenchmarks(root: string): Promise<Record<string, nu
             new Promise<number>((resolve) => {
               const started = performance.now();
               const check = () => {
-                if (document.querySelectorAll('[data-testid="people-table"] .ant-table-row').length > 0) {
+                if (document.querySelectorAll('[data-testid="people-table"] .vt-body-row').length > 0) {
                   // The frame with the rows has been produced; wait for it to be painted.
                   requestAnimationFrame(() => resolve(performance.now() - started));
                 } else requestAnimationFrame(check);

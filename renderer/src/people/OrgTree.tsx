@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Card, Dropdown, Input, Modal, Form, Tree, Typography, Space, Tag } from 'antd';
-import { ApartmentOutlined, PlusOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Modal, Form, Typography, Space } from 'antd';
+import { ApartmentOutlined, PlusOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Group } from '../../../main/people/contract.ts';
@@ -8,6 +8,7 @@ import { useApi, useApiMutation } from '../api/hooks.ts';
 import { showErrorsOnForm } from '../api/form-errors.ts';
 import type { HistoryTarget } from '../audit/HistoryDrawer.tsx';
 import type { GroupFilter } from './PeoplePage.tsx';
+import { RowMenu } from '../shell/RowMenu.tsx';
 
 type NameDialog = { kind: 'department'; name: string } | { kind: 'newGroup' } | { kind: 'renameGroup'; group: Group } | null;
 
@@ -25,43 +26,30 @@ export function OrgTree(props: {
   const groups = org.data?.groups ?? [];
 
   const groupTitle = (g: Group) => (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 6, width: '100%' }} data-testid={`org-group-${g.name}`}>
-      <div style={{ flex: 1, minWidth: 0 }}>
+    <div className="org-node" data-testid={`org-group-${g.name}`}>
+      <div className="org-node-text">
         <div>
-          <Typography.Text strong={props.selected === g.id}>{g.name}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
-            {t('people.members', { count: g.activeCount })}
-          </Typography.Text>
-          {g.archivedOn && <Tag style={{ marginLeft: 6 }}>{t('people.archived')}</Tag>}
+          <span className={props.selected === g.id ? 'org-node-name org-node-selected' : 'org-node-name'}>{g.name}</span>
+          <span className="org-node-meta">{t('people.members', { count: g.activeCount })}</span>
+          {g.archivedOn && <span className="pill pill-grey org-node-meta">{t('people.archived')}</span>}
         </div>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {g.leaderName ? t('people.leader', { name: g.leaderName }) : t('people.noLeader')}
-        </Typography.Text>
+        <div className="org-node-meta">{g.leaderName ? t('people.leader', { name: g.leaderName }) : t('people.noLeader')}</div>
       </div>
-      <Dropdown
-        trigger={['click']}
-        menu={{
-          items: [
+      <span onClick={(e) => e.stopPropagation()}>
+        <RowMenu
+          label={`${g.name} ${t('common.actions')}`}
+          items={[
             { key: 'rename', label: t('people.renameGroup') },
             { key: 'archive', label: t('people.archiveGroup'), disabled: Boolean(g.archivedOn) || g.activeCount > 0 },
             { key: 'history', label: t('common.history') },
-          ],
-          onClick: ({ key, domEvent }) => {
-            domEvent.stopPropagation();
+          ]}
+          onPick={(key) => {
             if (key === 'rename') setDialog({ kind: 'renameGroup', group: g });
             if (key === 'archive') archive.mutate({ id: g.id, archivedOn: dayjs().format('YYYY-MM-DD') });
             if (key === 'history') props.onHistory({ entity: 'group', entityId: g.id, title: g.name });
-          },
-        }}
-      >
-        <Button
-          type="text"
-          size="small"
-          icon={<MoreOutlined />}
-          aria-label={`${g.name} ${t('common.actions')}`}
-          onClick={(e) => e.stopPropagation()}
+          }}
         />
-      </Dropdown>
+      </span>
     </div>
   );
 
@@ -81,39 +69,49 @@ export function OrgTree(props: {
       style={{ width: 250, flexShrink: 0, overflow: 'auto' }}
       styles={{ body: { padding: 12 } }}
     >
-      <Tree
-        blockNode
-        defaultExpandAll
-        selectedKeys={[props.selected === undefined ? 'department' : String(props.selected)]}
-        onSelect={(keys) => {
-          const key = keys[0];
-          props.onSelect(key === undefined || key === 'department' ? undefined : key === 'none' ? 'none' : Number(key));
-        }}
-        treeData={[
-          {
-            key: 'department',
-            title: (
-              <Space size={4}>
-                <Typography.Text strong>{department?.name || t('people.departmentUnnamed')}</Typography.Text>
-                <Button
-                  type="text"
-                  size="small"
-                  icon={<EditOutlined />}
-                  aria-label={t('people.renameDepartment')}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    setDialog({ kind: 'department', name: department?.name ?? '' });
-                  }}
-                />
-              </Space>
-            ),
-            children: [
-              ...groups.map((g) => ({ key: String(g.id), title: groupTitle(g) })),
-              { key: 'none', title: <Typography.Text type="secondary">{t('people.unassigned')}</Typography.Text> },
-            ],
-          },
-        ]}
-      />
+      {/* A plain list with tree roles: an antd Tree node is a dozen elements, times sixty groups. */}
+      <div role="tree" aria-label={t('people.orgTree')} className="org-tree">
+        <div
+          role="treeitem"
+          aria-selected={props.selected === undefined}
+          aria-expanded
+          className={`org-item org-root${props.selected === undefined ? ' org-item-selected' : ''}`}
+          onClick={() => props.onSelect(undefined)}
+        >
+          <Typography.Text strong>{department?.name || t('people.departmentUnnamed')}</Typography.Text>
+          <Button
+            type="text"
+            size="small"
+            icon={<EditOutlined />}
+            aria-label={t('people.renameDepartment')}
+            onClick={(e) => {
+              e.stopPropagation();
+              setDialog({ kind: 'department', name: department?.name ?? '' });
+            }}
+          />
+        </div>
+        <div role="group">
+          {groups.map((g) => (
+            <div
+              key={g.id}
+              role="treeitem"
+              aria-selected={props.selected === g.id}
+              className={`org-item org-child${props.selected === g.id ? ' org-item-selected' : ''}`}
+              onClick={() => props.onSelect(g.id)}
+            >
+              {groupTitle(g)}
+            </div>
+          ))}
+          <div
+            role="treeitem"
+            aria-selected={props.selected === 'none'}
+            className={`org-item org-child org-node-meta${props.selected === 'none' ? ' org-item-selected' : ''}`}
+            onClick={() => props.onSelect('none')}
+          >
+            {t('people.unassigned')}
+          </div>
+        </div>
+      </div>
       {dialog && <NameDialogView dialog={dialog} onClose={() => setDialog(null)} />}
     </Card>
   );

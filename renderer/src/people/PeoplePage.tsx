@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Input, Select, Space, Table, Tag, Typography, Dropdown, type TableColumnsType } from 'antd';
-import { PlusOutlined, UploadOutlined, DownloadOutlined, MoreOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Input, Select, Space, Typography } from 'antd';
+import { PlusOutlined, UploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Person, Role, PersonStatus } from '../../../main/people/contract.ts';
 import { roles, statuses } from '../../../main/people/vocabulary.ts';
 import { useApi, useApiMutation } from '../api/hooks.ts';
 import { saveFile } from '../files/files.ts';
 import { useElementHeight } from '../shell/useElementHeight.ts';
+import { VirtualTable, type Column } from '../shell/VirtualTable.tsx';
+import { RowMenu } from '../shell/RowMenu.tsx';
 import { HistoryDrawer, type HistoryTarget } from '../audit/HistoryDrawer.tsx';
 import { OrgTree } from './OrgTree.tsx';
 import { PersonDialog } from './PersonDialog.tsx';
@@ -61,74 +63,81 @@ export function PeoplePage() {
   const filtered = filters.search !== '' || filters.group !== undefined || filters.role !== undefined || filters.status !== 'active';
   const groups = org.data?.groups ?? [];
 
-  const columns: TableColumnsType<Person> = [
+  const columns: Column<Person>[] = [
     {
+      key: 'employeeNo',
       title: t('fields.employeeNo'),
-      dataIndex: 'employeeNo',
       width: 90,
-      sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
-      defaultSortOrder: 'ascend',
+      render: (p) => p.employeeNo,
+      compare: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
     },
-    { title: t('fields.name'), dataIndex: 'name', width: 84, sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
+    { key: 'name', title: t('fields.name'), width: 84, render: (p) => p.name, compare: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
     {
+      key: 'group',
       title: t('fields.group'),
-      dataIndex: 'groupName',
       width: 76,
-      render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('people.unassigned')}</Typography.Text>,
-      sorter: (a, b) => (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN'),
+      render: (p) => p.groupName ?? <span className="vt-muted">{t('people.unassigned')}</span>,
+      compare: (a, b) => (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN'),
     },
     {
+      key: 'role',
       title: t('fields.role'),
-      dataIndex: 'role',
-      width: 76,
-      render: (r: Role) => (r === 'agent' ? t(`roles.${r}`) : <Tag color={r === 'leader' ? 'blue' : 'purple'}>{t(`roles.${r}`)}</Tag>),
-      sorter: (a, b) => roles.indexOf(a.role) - roles.indexOf(b.role),
+      width: 72,
+      render: (p) =>
+        p.role === 'agent' ? (
+          t('roles.agent')
+        ) : (
+          <span className={`pill ${p.role === 'leader' ? 'pill-blue' : 'pill-purple'}`}>{t(`roles.${p.role}`)}</span>
+        ),
+      compare: (a, b) => roles.indexOf(a.role) - roles.indexOf(b.role),
     },
-    { title: t('fields.function'), dataIndex: 'function', width: 84, render: (f: string) => t(`functions.${f}`) },
+    { key: 'function', title: t('fields.function'), width: 80, render: (p) => t(`functions.${p.function}`) },
     {
+      key: 'hireDate',
       title: t('fields.hireDate'),
-      dataIndex: 'hireDate',
       width: 100,
-      className: 'banzu-numeric',
-      sorter: (a, b) => a.hireDate.localeCompare(b.hireDate),
+      align: 'right',
+      render: (p) => p.hireDate,
+      compare: (a, b) => a.hireDate.localeCompare(b.hireDate),
     },
     {
+      key: 'status',
       title: t('fields.status'),
-      dataIndex: 'status',
-      width: 118,
-      render: (s: PersonStatus, p) =>
-        s === 'active' ? <Tag color="green">{t('statuses.active')}</Tag> : <Tag>{`${t('statuses.left')} ${p.leftOn}`}</Tag>,
+      width: 132,
+      render: (p) =>
+        p.status === 'active' ? (
+          <span className="pill pill-green">{t('statuses.active')}</span>
+        ) : (
+          <span className="pill pill-grey">{`${t('statuses.left')} ${p.leftOn}`}</span>
+        ),
     },
-    { title: t('fields.phone'), dataIndex: 'phone', width: 112, className: 'banzu-numeric' },
+    { key: 'phone', title: t('fields.phone'), width: 112, align: 'right', render: (p) => p.phone },
     {
-      title: t('common.actions'),
       key: 'actions',
-      width: 96,
-      fixed: 'right',
-      render: (_v, p) => (
-        <Space size={0}>
+      title: t('common.actions'),
+      width: 92,
+      pinned: true,
+      render: (p) => (
+        <>
           <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', person: p })}>
             {t('common.edit')}
           </Button>
-          <Dropdown
-            trigger={['click']}
-            menu={{
-              items: [
-                { key: 'move', label: t('people.move'), disabled: p.status === 'left' },
-                { key: 'left', label: t('people.markLeft'), disabled: p.status === 'left', danger: true },
-                { key: 'history', label: t('common.history') },
-              ],
-              onClick: ({ key }) =>
-                setDialog(
-                  key === 'history'
-                    ? { kind: 'history', target: { entity: 'person', entityId: p.id, title: p.name } }
-                    : { kind: key as 'move' | 'left', person: p },
-                ),
-            }}
-          >
-            <Button type="text" size="small" icon={<MoreOutlined />} aria-label={`${p.name} ${t('common.actions')}`} />
-          </Dropdown>
-        </Space>
+          <RowMenu
+            label={`${p.name} ${t('common.actions')}`}
+            items={[
+              { key: 'move', label: t('people.move'), disabled: p.status === 'left' },
+              { key: 'left', label: t('people.markLeft'), disabled: p.status === 'left', danger: true },
+              { key: 'history', label: t('common.history') },
+            ]}
+            onPick={(key) =>
+              setDialog(
+                key === 'history'
+                  ? { kind: 'history', target: { entity: 'person', entityId: p.id, title: p.name } }
+                  : { kind: key as 'move' | 'left', person: p },
+              )
+            }
+          />
+        </>
       ),
     },
   ];
@@ -194,19 +203,17 @@ export function PeoplePage() {
           />
         </div>
         <div ref={tableBox} style={{ flex: 1, minHeight: 0 }}>
-          <Table<Person>
-            data-testid="people-table"
-            virtual
-            size="small"
-            rowKey="id"
-            loading={people.isPending}
+          <VirtualTable<Person>
+            testId="people-table"
+            label={t('people.title')}
+            rows={rows}
             columns={columns}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 836, y: Math.max(200, tableHeight - 48) }}
+            rowKey={(p) => p.id}
+            height={Math.max(200, tableHeight)}
+            defaultSort={{ key: 'employeeNo', direction: 1 }}
             rowClassName={(p) => (p.status === 'left' ? 'banzu-left-row' : '')}
-            locale={{
-              emptyText: empty ? (
+            empty={
+              people.isPending ? null : empty ? (
                 <Empty
                   description={
                     <>
@@ -220,8 +227,8 @@ export function PeoplePage() {
                 <Empty description={t('people.emptyFiltered')}>
                   <Button onClick={() => setFilters({ search: '', group: undefined })}>{t('people.clearFilters')}</Button>
                 </Empty>
-              ),
-            }}
+              )
+            }
           />
         </div>
         <Typography.Text type="secondary" style={{ marginTop: 8 }}>
