@@ -50,6 +50,11 @@ export function buildHandlers(host: AppHost): HandlersOf<Contract, HandlerCtx> {
         host.setProfile(id);
         return host.status();
       },
+      printPdf: async ({ route, fileName, landscape }) => {
+        if (!host.options.printToPdf) throw new AppError('RULE_VIOLATION', t('errors.pdfBrowserMode'));
+        const pdf = await host.options.printToPdf(route, landscape);
+        return { fileName, mimeType: 'application/pdf', contentBase64: pdf.toString('base64') };
+      },
     },
     backup: {
       list: () => listBackups(host.options.dataDir),

@@ -25,6 +25,8 @@ export interface HostOptions {
   log?: (message: string, error?: unknown) => void;
   /** The Electron menu is rebuilt in the new language. */
   onLanguageChanged?: (lang: Lang) => void;
+  /** Renders a renderer route to PDF (the desktop app only). */
+  printToPdf?: (route: string, landscape: boolean) => Promise<Buffer>;
 }
 
 export interface AppHost {

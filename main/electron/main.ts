@@ -135,6 +135,39 @@ function buildMenu(current: AppHost) {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+const secureWebPreferences = () => ({
+  preload: path.join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  spellcheck: false,
+});
+
+/**
+ * Renders a print view in a hidden window with the same security as the main one and prints it
+ * to PDF once the view says its data is on the page (body[data-print-ready]).
+ */
+async function printToPdf(route: string, landscape: boolean): Promise<Buffer> {
+  const hidden = new BrowserWindow({ show: false, width: 1240, height: 1754, webPreferences: secureWebPreferences() });
+  try {
+    await hidden.loadURL(`${APP_ORIGIN}/index.html#${route}`);
+    const deadline = Date.now() + 30_000;
+    while (!(await hidden.webContents.executeJavaScript('document.body.dataset.printReady === "1"'))) {
+      if (Date.now() > deadline) throw new Error('the print view did not finish loading');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return await hidden.webContents.printToPDF({
+      landscape,
+      pageSize: 'A4',
+      printBackground: true,
+      margins: { top: 0.4, bottom: 0.4, left: 0.4, right: 0.4 },
+    });
+  } finally {
+    hidden.destroy();
+  }
+}
+
 function createWindow(current: AppHost) {
   const saved = current.preferences().window;
   window = new BrowserWindow({
@@ -147,14 +180,7 @@ function createWindow(current: AppHost) {
     show: false,
     title: t('app.name'),
     backgroundColor: '#f5f6f8',
-    webPreferences: {
-      preload: path.join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(),
   });
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window?.show());
@@ -178,6 +204,7 @@ async function start() {
     version: app.getVersion(),
     log: (message, error) => console.error(`[banzu] ${message}`, error ?? ''),
     onLanguageChanged: () => buildMenu(current),
+    printToPdf,
   });
   host = current;
   registerGuardedHandlers(ipcMain, contract, current.dispatch, isOwnUrl, () => t('errors.forbidden'));

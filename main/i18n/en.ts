@@ -35,6 +35,8 @@ export const en: Messages = {
     optional: 'optional',
     language: 'Language',
     profile: 'Acting as',
+    print: 'Print',
+    savePdf: 'Save as PDF',
     dataFile: 'Data file',
   },
   nav: {
@@ -140,6 +142,7 @@ export const en: Messages = {
     restoreBadFile: 'The chosen file cannot be restored: {{detail}}',
     restoreNewer: 'The chosen file comes from a newer version of Banzu; update the app first.',
     forbidden: "This request does not come from Banzu's own window and was refused.",
+    pdfBrowserMode: 'In browser mode, use the browser\'s Print to save a PDF.',
     profileNotFound: 'This profile was not found; choose again.',
   },
   openFailure: {

@@ -37,6 +37,8 @@ export const zhCN = {
     optional: '选填',
     language: '语言',
     profile: '当前身份',
+    print: '打印',
+    savePdf: '保存为 PDF',
     dataFile: '数据文件',
   },
   nav: {
@@ -141,6 +143,7 @@ export const zhCN = {
     restoreBadFile: '所选文件不能用于恢复：{{detail}}',
     restoreNewer: '所选文件来自更新版本的班组管家，请先升级软件。',
     forbidden: '这个请求不是来自班组管家自己的窗口，已拒绝。',
+    pdfBrowserMode: '浏览器模式下请用浏览器的“打印”保存为 PDF。',
     profileNotFound: '找不到这个身份，请重新选择。',
   },
   openFailure: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineArea } from '../ipc/contract-kit.ts';
 import { languages } from '../i18n/index.ts';
+import { fileOutput } from '../ipc/fields.ts';
 
 export const actorView = z.object({ id: z.string(), name: z.string() });
 
@@ -21,4 +22,13 @@ export const systemContract = defineArea({
   setLanguage: { input: z.object({ lang: z.enum(languages) }), output: status, inRecovery: true },
   profiles: { input: z.object({}), output: z.array(actorView) },
   switchProfile: { input: z.object({ id: z.string().regex(/^(supervisor|person:\d+)$/) }), output: status },
+  /** The desktop app renders a print view (a renderer route under /print/) to PDF; browser mode prints with the browser. */
+  printPdf: {
+    input: z.object({
+      route: z.string().regex(/^\/print\/[a-z-]+(\?[\w=&%.:-]*)?$/),
+      fileName: z.string().min(1).max(120),
+      landscape: z.boolean(),
+    }),
+    output: fileOutput,
+  },
 });
