@@ -8,6 +8,7 @@ import { addDays } from '../time/dates.ts';
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function decodeXml(text: string): string {
+  if (!text.includes('&') && !text.includes('_x')) return text;
   return text
     .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) =>
       e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : entities[e]!,
@@ -17,6 +18,10 @@ function decodeXml(text: string): string {
 
 /** The text of every <t> in a string item, without phonetic runs. */
 function itemText(xml: string): string {
+  // Most items are one plain run: <t>text</t> or <t xml:space="preserve">text</t>.
+  if (xml.startsWith('<t') && xml.endsWith('</t>') && xml.indexOf('<', 2) === xml.length - 4) {
+    return decodeXml(xml.slice(xml.indexOf('>') + 1, -4));
+  }
   let text = '';
   for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) text += m[1] ?? '';
   return decodeXml(text);
@@ -92,46 +97,88 @@ function firstSheetPath(files: Record<string, Uint8Array>): string | undefined {
   return Object.keys(files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
 }
 
+/** The value of name="…" in the inside of a start tag. */
+function tagAttribute(tag: string, name: string): string | undefined {
+  const key = ` ${name}="`;
+  const at = tag.indexOf(key);
+  if (at < 0) return undefined;
+  const from = at + key.length;
+  return tag.slice(from, tag.indexOf('"', from));
+}
+
+function sharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  for (let at = xml.indexOf('<si', 0); at >= 0;) {
+    const tagEnd = xml.indexOf('>', at);
+    if (xml[tagEnd - 1] === '/') {
+      strings.push('');
+      at = xml.indexOf('<si', tagEnd);
+      continue;
+    }
+    const end = xml.indexOf('</si>', tagEnd);
+    strings.push(itemText(xml.slice(tagEnd + 1, end)));
+    at = xml.indexOf('<si', end);
+  }
+  return strings;
+}
+
+/** The cells of one row, from the row's body between `from` and `to`. */
+function rowCells(sheet: string, from: number, to: number, shared: string[], isDate: boolean[]): string[] {
+  const cells: string[] = [];
+  let nextColumn = 0;
+  for (let at = sheet.indexOf('<c', from); at >= 0 && at < to; at = sheet.indexOf('<c', at + 2)) {
+    const next = sheet[at + 2];
+    if (next !== ' ' && next !== '>' && next !== '/') continue;
+    const tagEnd = sheet.indexOf('>', at);
+    const tag = sheet.slice(at + 2, tagEnd);
+    const closed = sheet[tagEnd - 1] === '/';
+    const end = closed ? tagEnd : sheet.indexOf('</c>', tagEnd);
+    const ref = tagAttribute(tag, 'r');
+    const column = ref ? columnIndex(ref) : nextColumn;
+    nextColumn = column + 1;
+    let text = '';
+    if (!closed) {
+      const body = sheet.slice(tagEnd + 1, end);
+      const type = tagAttribute(tag, 't') ?? 'n';
+      const v = body.indexOf('<v>');
+      const raw = v >= 0 ? body.slice(v + 3, body.indexOf('</v>', v)) : undefined;
+      if (type === 'inlineStr') text = itemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+      else if (raw === undefined || type === 'e') text = '';
+      else if (type === 's') text = shared[Number(raw)] ?? '';
+      else if (type === 'b') text = raw === '1' ? 'TRUE' : 'FALSE';
+      else if (type === 'str' || type === 'd') text = decodeXml(raw);
+      else text = isDate[Number(tagAttribute(tag, 's') ?? 0)] ? serialToText(Number(raw)) : raw;
+    }
+    while (cells.length < column) cells.push('');
+    cells[column] = text.trim();
+    at = end;
+  }
+  return cells;
+}
+
 /** Rows of trimmed cell text from the first worksheet; throws when the bytes are not an xlsx. */
 export function readXlsxRows(bytes: Uint8Array): string[][] {
   const wanted = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/;
   const files = unzipSync(bytes, { filter: (f) => wanted.test(f.name) });
   const sheetPath = firstSheetPath(files);
   if (!sheetPath || !files[sheetPath]) throw new Error('no worksheet found in the workbook');
-  const shared = files['xl/sharedStrings.xml']
-    ? [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => itemText(m[1] ?? ''))
-    : [];
+  const shared = files['xl/sharedStrings.xml'] ? sharedStrings(strFromU8(files['xl/sharedStrings.xml'])) : [];
   const isDate = dateStyles(files['xl/styles.xml'] && strFromU8(files['xl/styles.xml']));
   const sheet = strFromU8(files[sheetPath]);
 
+  // A forward scan with indexOf: a regex per row and per cell made most of the garbage.
   const rows: string[][] = [];
   let nextRow = 0;
-  for (const rowMatch of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = attribute(rowMatch[1]!, 'r');
+  for (let at = sheet.indexOf('<row', 0); at >= 0;) {
+    const tagEnd = sheet.indexOf('>', at);
+    const rowTag = sheet.slice(at + 4, tagEnd);
+    const closed = sheet[tagEnd - 1] === '/';
+    const bodyEnd = closed ? tagEnd : sheet.indexOf('</row>', tagEnd);
+    const r = tagAttribute(rowTag, 'r');
     const rowIndex = r ? Number(r) - 1 : nextRow;
     nextRow = rowIndex + 1;
-    const cells: string[] = [];
-    let nextColumn = 0;
-    for (const cell of (rowMatch[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = cell[1]!;
-      const ref = attribute(attrs, 'r');
-      const column = ref ? columnIndex(ref) : nextColumn;
-      nextColumn = column + 1;
-      const body = cell[2] ?? '';
-      const type = attribute(attrs, 't') ?? 'n';
-      const raw = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let text = '';
-      if (type === 'inlineStr') text = itemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
-      else if (raw === undefined) text = '';
-      else if (type === 's') text = shared[Number(raw)] ?? '';
-      else if (type === 'b') text = raw === '1' ? 'TRUE' : 'FALSE';
-      else if (type === 'e') text = '';
-      else if (type === 'str' || type === 'd') text = decodeXml(raw);
-      else text = isDate[Number(attribute(attrs, 's') ?? 0)] ? serialToText(Number(raw)) : raw;
-      while (cells.length < column) cells.push('');
-      cells[column] = text.trim();
-    }
-    rows[rowIndex] = cells;
+    rows[rowIndex] = closed ? [] : rowCells(sheet, tagEnd + 1, bodyEnd, shared, isDate);
+    at = sheet.indexOf('<row', bodyEnd);
   }
   return Array.from(rows, (r) => r ?? []);
 }
