@@ -1,20 +1,22 @@
 // roster:solve — reads a roster-problem/1 file, prints the roster-solution/1 JSON on stdout.
-// usage: npm run --silent roster:solve -- PROBLEM.json [--seconds N] [--seed S]
+// usage: npm run --silent roster:solve -- PROBLEM.json [--seconds N] [--seed S] [--threads T]
+// Runs T searches in worker threads (default 2, one per core) and keeps the best.
 import { readFileSync } from 'node:fs';
 import { parseProblem } from '../roster/problem.ts';
-import { solveRoster } from '../roster/solver/index.ts';
+import { runSolverInWorker } from '../roster/solver/run-in-worker.ts';
 
-const USAGE = 'usage: roster:solve PROBLEM.json [--seconds N] [--seed S]';
+const USAGE = 'usage: roster:solve PROBLEM.json [--seconds N] [--seed S] [--threads T]';
 
 function fail(message: string): never {
   process.stderr.write(`roster:solve: ${message}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { file: string; seconds: number; seed: string } {
+function parseArgs(argv: string[]): { file: string; seconds: number; seed: string; threads: number } {
   let file: string | undefined;
   let seconds = 60;
   let seed = '1';
+  let threads = 2;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--seconds') {
@@ -24,6 +26,9 @@ function parseArgs(argv: string[]): { file: string; seconds: number; seed: strin
       const value = argv[++i];
       if (value === undefined) fail(`--seed needs a value\n${USAGE}`);
       seed = value;
+    } else if (arg === '--threads') {
+      threads = Number(argv[++i]);
+      if (!Number.isInteger(threads) || threads < 1) fail(`--threads needs a positive integer\n${USAGE}`);
     } else if (arg.startsWith('--')) {
       fail(`unknown option ${arg}\n${USAGE}`);
     } else if (file === undefined) {
@@ -33,7 +38,7 @@ function parseArgs(argv: string[]): { file: string; seconds: number; seed: strin
     }
   }
   if (file === undefined) fail(USAGE);
-  return { file, seconds, seed };
+  return { file, seconds, seed, threads };
 }
 
 async function main(): Promise<void> {
@@ -51,7 +56,9 @@ async function main(): Promise<void> {
     fail((e as Error).message);
   }
   const seed = /^-?\d+$/.test(args.seed) ? Number(args.seed) : args.seed;
-  const solution = await solveRoster(problem, { seconds: args.seconds, seed });
+  // Leave room for starting the workers and scoring within the time asked for.
+  const seconds = args.seconds > 5 ? args.seconds - 1.5 : args.seconds * 0.8;
+  const solution = await runSolverInWorker(problem, { seconds, seed, threads: args.threads });
   process.stdout.write(`${JSON.stringify(solution)}\n`);
 }
 

@@ -147,36 +147,57 @@ export function scopePeople(ctx: Ctx, groupId: number | null, from: string, to: 
 
 type CellTuple = MonthView['cells'][number];
 
+/** 2^22: room for four million shift type ids below the person id in a packed cell. */
+const PERSON_FACTOR = 4_194_304;
+
 /**
- * Cells of the people from one date to another. In a group's roster, a day a person spent in
+ * Cells of the people from one date to another (in no particular order). In a group's roster, a day a person spent in
  * another group (but employed) belongs to that group's roster and is left out; context days
  * outside the period are kept whatever the group, for the rest rules.
  */
-export function scopeCells(ctx: Ctx, groupId: number | null, people: ScopePerson[], period: { from: string; to: string }, from: string, to: string): CellTuple[] {
-  type Row = { personId: number; date: string; shiftTypeId: number | null; locked: number };
-  const rows =
-    groupId === null
-      ? (statement(
-          ctx.store.sqlite,
-          'select person_id as personId, date, shift_type_id as shiftTypeId, locked from assignments where date between ? and ? order by person_id, date',
-        ).all(from, to) as Row[])
-      : (statement(
-          ctx.store.sqlite,
-          `select person_id as personId, date, shift_type_id as shiftTypeId, locked from assignments
-            where person_id in (select value from json_each(?)) and date between ? and ? order by person_id, date`,
-        ).all(JSON.stringify(people.map((p) => p.id)), from, to) as Row[]);
+export function scopeCells(
+  ctx: Ctx,
+  groupId: number | null,
+  people: ScopePerson[],
+  period: { from: string; to: string },
+  from: string,
+  to: string,
+): CellTuple[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   const cells: CellTuple[] = [];
-  for (const r of rows) {
-    const person = byId.get(r.personId);
-    if (!person) continue;
-    if (groupId !== null && r.date >= period.from && r.date <= period.to) {
-      const outsideStay = r.date < person.activeFrom || (person.activeTo !== null && r.date > person.activeTo);
-      const employed = r.date >= person.hireDate && (person.leftOn === null || r.date <= person.leftOn);
-      if (outsideStay && employed) continue;
+  const keep = (personId: number, date: string, shiftTypeId: number | null, locked: number) => {
+    const person = byId.get(personId);
+    if (!person) return;
+    if (groupId !== null && date >= period.from && date <= period.to) {
+      const outsideStay = date < person.activeFrom || (person.activeTo !== null && date > person.activeTo);
+      const employed = date >= person.hireDate && (person.leftOn === null || date <= person.leftOn);
+      if (outsideStay && employed) return;
     }
-    cells.push([r.personId, r.date, r.shiftTypeId ?? 'rest', r.locked === 1]);
+    cells.push([personId, date, shiftTypeId ?? 'rest', locked === 1]);
+  };
+  if (groupId === null) {
+    // One indexed lookup per day, each cell packed into one integer (person, shift, lock): the
+    // date is the parameter, and no row objects are made for the thousands of cells.
+    const byDate = statement(
+      ctx.store.sqlite,
+      `select person_id * ${PERSON_FACTOR} + coalesce(shift_type_id, 0) * 2 + locked from assignments where date = ?`,
+    ).pluck();
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      for (const packed of byDate.all(date) as number[]) {
+        const rest = packed % PERSON_FACTOR;
+        keep((packed - rest) / PERSON_FACTOR, date, rest >> 1 || null, rest & 1);
+      }
+    }
+    return cells;
   }
+  const rows = statement(
+    ctx.store.sqlite,
+    `select person_id, date, shift_type_id, locked from assignments
+      where person_id in (select value from json_each(?)) and date between ? and ? order by person_id, date`,
+  )
+    .raw()
+    .all(JSON.stringify(people.map((p) => p.id)), from, to) as Array<[number, string, number | null, number]>;
+  for (const [personId, date, shiftTypeId, locked] of rows) keep(personId, date, shiftTypeId, locked);
   return cells;
 }
 

@@ -1,4 +1,4 @@
-import type { RosterIssue, Translate } from './types.ts';
+import type { RawIssue } from './types.ts';
 import { rosterRules } from './types.ts';
 import type { Grid } from './grid.ts';
 import { dayNumber } from './time.ts';
@@ -58,26 +58,27 @@ export function coverageCounts(grid: Grid): CoverageCount[] {
   return counts;
 }
 
-export function coverageIssues(grid: Grid, t: Translate, out: RosterIssue[]): void {
+export function coverageIssues(grid: Grid, out: RawIssue[]): void {
   const shifts = grid.shifts;
   for (const c of coverageCounts(grid)) {
     if (c.planned >= c.required) continue;
     const shift = shifts[grid.shiftIndex.get(c.shiftTypeId)!]!;
-    const params = {
+    const params: Record<string, string | number> = {
       date: c.date,
       shift: shift.name,
       required: c.required,
       planned: c.planned,
       short: c.required - c.planned,
-      function: c.function === null ? '' : t(`functions.${c.function}`),
     };
+    if (c.function !== null) params.function = `functions.${c.function}`;
     out.push({
       rule: 'coverage',
       ruleId: rosterRules.coverage,
       personId: null,
       date: c.date,
       shiftTypeId: c.shiftTypeId,
-      message: t(c.function === null ? 'roster.rules.coverage' : 'roster.rules.coverageFunction', params),
+      key: c.function === null ? 'roster.rules.coverage' : 'roster.rules.coverageFunction',
+      params,
     });
   }
 }

@@ -16,6 +16,8 @@ export interface Grid {
   firstDay: number;
   /** Days in the context. */
   length: number;
+  /** The date of each context day. */
+  dates: string[];
   /** Context indices of the first and last checked day. */
   first: number;
   last: number;
@@ -38,7 +40,10 @@ export interface Grid {
 export function buildGrid(input: RuleInput): Grid {
   const firstDay = dayNumber(input.context.from);
   const length = Math.max(0, dayNumber(input.context.to) - firstDay + 1);
-  const index = (date: string) => dayNumber(date) - firstDay;
+  const dates = Array.from({ length }, (_, d) => dateOfDayNumber(firstDay + d));
+  const dateIndex = new Map(dates.map((date, d) => [date, d]));
+  // Dates outside the context fall back to arithmetic (activity bounds may lie years away).
+  const index = (date: string) => dateIndex.get(date) ?? dayNumber(date) - firstDay;
   const people = input.people;
   const shifts = input.shiftTypes;
   const personIndex = new Map<number, number>();
@@ -79,6 +84,7 @@ export function buildGrid(input: RuleInput): Grid {
     input,
     firstDay,
     length,
+    dates,
     first: days.length > 0 ? index(days[0]!.date) : 0,
     last: days.length > 0 ? index(days[days.length - 1]!.date) : -1,
     people,
@@ -96,7 +102,7 @@ export function buildGrid(input: RuleInput): Grid {
 }
 
 export function dateAt(grid: Grid, d: number): string {
-  return dateOfDayNumber(grid.firstDay + d);
+  return d >= 0 && d < grid.length ? grid.dates[d]! : dateOfDayNumber(grid.firstDay + d);
 }
 
 /** 0 = Sunday … 6 = Saturday for context day d. */

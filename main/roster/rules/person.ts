@@ -1,4 +1,4 @@
-import type { RosterIssue, Translate, RosterRule } from './types.ts';
+import type { RawIssue, RosterRule, Translate } from './types.ts';
 import { rosterRules } from './types.ts';
 import { type Grid, dateAt, weekdayAt } from './grid.ts';
 import { clock, crossesMidnight } from './time.ts';
@@ -23,35 +23,33 @@ export function durationText(t: Translate, minutes: number): string {
  *   or of a shift type the person's function may not work (ROS-3).
  * Windows reach into the seven context days on either side, so a break spanning two months is
  * reported in the month where it happens, once.
+ *
+ * Parameters that need words of their own are marked for `explain`: durations as minutes under
+ * a key ending in "Minutes", function names as "functions.x" keys.
  */
-export function personIssues(grid: Grid, t: Translate, out: RosterIssue[], only?: ReadonlySet<number>): void {
+export function personIssues(grid: Grid, out: RawIssue[], only?: ReadonlySet<number>): void {
   const { length, first, last, cell, onLeave, start, span, paid, shifts, people } = grid;
   const { minRestMinutes, maxConsecutiveDays, dailyHours, weeklyHours } = grid.input.rules;
   const dailyLimit = dailyHours * 60;
   const weeklyLimit = weeklyHours * 60;
   const weekday0 = weekdayAt(grid, 0);
+  const push = (rule: RosterRule, personId: number, s: number, key: string, params: Record<string, string | number>) => {
+    out.push({ rule, ruleId: rosterRules[rule], personId, date: params.date as string, shiftTypeId: s < 0 ? null : shifts[s]!.id, key, params });
+  };
 
   for (let p = 0; p < people.length; p++) {
     const person = people[p]!;
     if (only && !only.has(person.id)) continue;
+    const name = person.name;
     const row = p * length;
+    const from = grid.activeFrom[p]!;
+    const to = grid.activeTo[p]!;
     let lastEnd = -Infinity;
     let lastShift = -1;
     let lastDay = -1;
     let working = 0;
     let withoutRest = 0;
     let week = 0;
-    const issue = (rule: RosterRule, d: number, s: number | null, key: string, params: Record<string, string | number>) => {
-      const date = dateAt(grid, d);
-      out.push({
-        rule,
-        ruleId: rosterRules[rule],
-        personId: person.id,
-        date,
-        shiftTypeId: s === null ? null : shifts[s]!.id,
-        message: t(key, { name: person.name, date, ...params }),
-      });
-    };
 
     for (let d = 0; d < length; d++) {
       const s = cell[row + d]!;
@@ -65,16 +63,18 @@ export function personIssues(grid: Grid, t: Translate, out: RosterIssue[], only?
         if (inRange && lastShift >= 0 && begins - lastEnd < minRestMinutes) {
           const rest = begins - lastEnd;
           const prev = shifts[lastShift]!;
-          issue('rest', d, s, rest < 0 ? 'roster.rules.restOverlap' : 'roster.rules.rest', {
+          const nextDay = crossesMidnight(prev.startMinute, prev.endMinute);
+          push('rest', person.id, s, rest < 0 ? 'roster.rules.restOverlap' : 'roster.rules.rest', {
+            name,
+            date: dateAt(grid, d),
             shift: shift.name,
             start: clock(start[s]!),
             prevDate: dateAt(grid, lastDay),
             prevShift: prev.name,
-            prevEnd: crossesMidnight(prev.startMinute, prev.endMinute)
-              ? t('roster.rules.nextDayAt', { time: clock(prev.endMinute) })
-              : clock(prev.endMinute === 0 ? 1440 : prev.endMinute),
-            rest: durationText(t, Math.max(0, rest)),
-            min: durationText(t, minRestMinutes),
+            prevEnd: nextDay ? clock(prev.endMinute) : clock(prev.endMinute === 0 ? 1440 : prev.endMinute),
+            prevEndNextDay: nextDay ? 1 : 0,
+            restMinutes: Math.max(0, rest),
+            minMinutes: minRestMinutes,
           });
         }
         lastEnd = begins + span[s]!;
@@ -85,18 +85,26 @@ export function personIssues(grid: Grid, t: Translate, out: RosterIssue[], only?
         week += paid[s]!;
         if (inRange) {
           if (weekBefore <= weeklyLimit && week > weeklyLimit) {
-            issue('weeklyHours', d, s, 'roster.rules.weeklyHours', { hours: durationText(t, week), max: weeklyHours });
+            push('weeklyHours', person.id, s, 'roster.rules.weeklyHours', { name, date: dateAt(grid, d), hoursMinutes: week, max: weeklyHours });
           }
           if (paid[s]! > dailyLimit) {
-            issue('dailyHours', d, s, 'roster.rules.dailyHours', { shift: shift.name, hours: durationText(t, paid[s]!), max: dailyHours });
-          }
-          if (onLeave[row + d]) issue('leave', d, s, 'roster.rules.leave', { shift: shift.name });
-          if (d < grid.activeFrom[p]! || d > grid.activeTo[p]!) issue('employment', d, s, 'roster.rules.employment', { shift: shift.name });
-          if (shift.functions !== null && !shift.functions.includes(person.function)) {
-            issue('function', d, s, 'roster.rules.function', {
+            push('dailyHours', person.id, s, 'roster.rules.dailyHours', {
+              name,
+              date: dateAt(grid, d),
               shift: shift.name,
-              function: t(`functions.${person.function}`),
-              allowed: shift.functions.map((f) => t(`functions.${f}`)).join(t('roster.rules.listSeparator')),
+              hoursMinutes: paid[s]!,
+              max: dailyHours,
+            });
+          }
+          if (onLeave[row + d]) push('leave', person.id, s, 'roster.rules.leave', { name, date: dateAt(grid, d), shift: shift.name });
+          if (d < from || d > to) push('employment', person.id, s, 'roster.rules.employment', { name, date: dateAt(grid, d), shift: shift.name });
+          if (shift.functions !== null && !shift.functions.includes(person.function)) {
+            push('function', person.id, s, 'roster.rules.function', {
+              name,
+              date: dateAt(grid, d),
+              shift: shift.name,
+              function: `functions.${person.function}`,
+              allowed: shift.functions.map((f) => `functions.${f}`).join('|'),
             });
           }
         }
@@ -106,11 +114,31 @@ export function personIssues(grid: Grid, t: Translate, out: RosterIssue[], only?
       withoutRest = fullRest ? 0 : withoutRest + 1;
       if (!inRange) continue;
       if (working > maxConsecutiveDays && (working === maxConsecutiveDays + 1 || d === first)) {
-        issue('consecutiveDays', d, s >= 0 ? s : null, 'roster.rules.consecutiveDays', { days: working, max: maxConsecutiveDays });
+        push('consecutiveDays', person.id, s, 'roster.rules.consecutiveDays', {
+          name,
+          date: dateAt(grid, d),
+          days: working,
+          max: maxConsecutiveDays,
+        });
       }
       if (withoutRest >= 7 && (withoutRest === 7 || d === first)) {
-        issue('restDay', d, s >= 0 ? s : null, 'roster.rules.restDay', { from: dateAt(grid, d - 6) });
+        push('restDay', person.id, s, 'roster.rules.restDay', { name, date: dateAt(grid, d), from: dateAt(grid, d - 6) });
       }
     }
   }
+}
+
+/** Puts a raw issue into words: durations, function names and "next day" in the caller's language. */
+export function explain(issue: RawIssue, t: Translate): string {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(issue.params)) {
+    if (key === 'restMinutes') params.rest = durationText(t, value as number);
+    else if (key === 'minMinutes') params.min = durationText(t, value as number);
+    else if (key === 'hoursMinutes') params.hours = durationText(t, value as number);
+    else if (key === 'function') params.function = t(value as string);
+    else if (key === 'allowed') params.allowed = (value as string).split('|').map((f) => t(f)).join(t('roster.rules.listSeparator'));
+    else if (key !== 'prevEndNextDay') params[key] = value;
+  }
+  if (issue.params.prevEndNextDay) params.prevEnd = t('roster.rules.nextDayAt', { time: issue.params.prevEnd! });
+  return t(issue.key, params);
 }

@@ -59,6 +59,15 @@ export interface RuleInput {
   rules: RuleSettings;
 }
 
+/**
+ * A rule break before it is put into words: the message is `t(key, params)`. The grid marks
+ * cells from these and words only the ones the user looks at.
+ */
+export interface RawIssue extends Omit<RosterIssue, 'message'> {
+  key: string;
+  params: Record<string, string | number>;
+}
+
 /** The rules a roster is checked against, with the rule ID of domain.md each one cites. */
 export const rosterRules = {
   coverage: 'ROS-1',

@@ -36,6 +36,8 @@ function loadHighs(): Promise<Highs> {
 }
 
 const MAX_POOL = 400;
+/** Pool rows offered to the master per person, besides the current row and new prices. */
+const COLUMNS_PER_PERSON = 40;
 
 export class ColumnPool {
   readonly rows: Int8Array[][];
@@ -84,8 +86,11 @@ function requestCostOf(model: Model, p: number, row: Int8Array): number {
   return c;
 }
 
-/** LP text of the restricted master; `integer` adds the binary section. */
-function masterLp(model: Model, pool: ColumnPool, fixedPeople: Uint8Array, integer: boolean): { lp: string; slots: number[] } {
+/**
+ * LP text of the restricted master over the people in `free` (everyone else keeps the row in
+ * `fixedCount`'s counts); `integer` adds the binary section.
+ */
+function masterLp(model: Model, columns: Int8Array[][], free: readonly number[], fixedCount: Int32Array, integer: boolean): { lp: string; slots: number[] } {
   const D = model.days;
   const S = model.shifts;
   const obj: string[] = [];
@@ -98,8 +103,8 @@ function masterLp(model: Model, pool: ColumnPool, fixedPeople: Uint8Array, integ
       slotTerms.set(k, []);
     }
   }
-  for (let p = 0; p < model.n; p++) {
-    pool.rows[p]!.forEach((row, j) => {
+  for (const p of free) {
+    columns[p]!.forEach((row, j) => {
       const name = `y${p}_${j}`;
       obj.push(`${requestCostOf(model, p, row)} ${name}`);
       convex[p]!.push(name);
@@ -113,22 +118,23 @@ function masterLp(model: Model, pool: ColumnPool, fixedPeople: Uint8Array, integ
   for (const t of obj) lines.push(` + ${t}`);
   for (const k of slots) lines.push(` + ${model.underWeight[k]} u${k} + ${model.overWeight[k]} o${k}`);
   lines.push('Subject To');
-  for (let p = 0; p < model.n; p++) {
+  for (const p of free) {
     if (convex[p]!.length === 0) continue;
     lines.push(` p${p}: ${convex[p]!.join(' + ')} = 1`);
   }
   for (const k of slots) {
     const terms = slotTerms.get(k)!;
-    lines.push(` c${k}: ${terms.length ? terms.join(' + ') + ' + ' : ''}u${k} - o${k} = ${model.requirement[k]}`);
+    // People outside the master keep their rows: they use up part of the requirement.
+    const rest = model.requirement[k]! - fixedCount[k]!;
+    lines.push(` c${k}: ${terms.length ? terms.join(' + ') + ' + ' : ''}u${k} - o${k} = ${rest}`);
   }
   lines.push('Bounds');
-  for (let p = 0; p < model.n; p++) pool.rows[p]!.forEach((_, j) => lines.push(` 0 <= y${p}_${j} <= 1`));
+  for (const p of free) columns[p]!.forEach((_, j) => lines.push(` 0 <= y${p}_${j} <= 1`));
   if (integer) {
     lines.push('Binary');
-    for (let p = 0; p < model.n; p++) pool.rows[p]!.forEach((_, j) => lines.push(` y${p}_${j}`));
+    for (const p of free) columns[p]!.forEach((_, j) => lines.push(` y${p}_${j}`));
   }
   lines.push('End');
-  void fixedPeople;
   return { lp: lines.join('\n'), slots };
 }
 
@@ -145,18 +151,41 @@ export class Master {
    * A few rounds of column generation on the LP relaxation, then the MIP over the pool.
    * Returns the rows chosen per person (or null).
    */
-  async solve(rows: RowSolver, relaxed: Int32Array, rounds: number, maxNodes: number, timeLimit: number): Promise<Int8Array[] | null> {
+  async solve(
+    state: RosterState,
+    free: readonly number[],
+    rows: RowSolver,
+    relaxed: Int32Array,
+    rounds: number,
+    maxNodes: number,
+    timeLimit: number,
+  ): Promise<Map<number, Int8Array> | null> {
     const m = this.model;
     const D = m.days;
     const S = m.shifts;
     const V = m.values;
     const highs = await loadHighs();
-    const noFixed = new Uint8Array(m.n);
+    const fixedCount = Int32Array.from(state.count);
+    for (const p of free) {
+      for (let d = 0; d < D; d++) {
+        const v = state.grid[p * D + d]!;
+        if (v >= 0) fixedCount[d * S + v]!--;
+      }
+    }
+    // Per person: the current row (so the master can always keep the roster as it is) and the
+    // newest rows of the pool, which come from recent pricing and recent best rosters.
+    const columns: Int8Array[][] = Array.from({ length: m.n }, () => []);
+    for (const p of free) {
+      const current = state.grid.slice(p * D, p * D + D);
+      const key = current.join(',');
+      const recent = this.pool.rows[p]!.slice(-COLUMNS_PER_PERSON).filter((r) => r.join(',') !== key);
+      columns[p] = [current, ...recent];
+    }
     const costs = new Float64Array(D * V);
     const restrict = new Int8Array(D);
     const out = new Int8Array(D);
     for (let round = 0; round < rounds; round++) {
-      const { lp, slots } = masterLp(m, this.pool, noFixed, false);
+      const { lp, slots } = masterLp(m, columns, free, fixedCount, false);
       let solution;
       try {
         solution = highs.solve(lp, { output_flag: false, time_limit: timeLimit });
@@ -168,10 +197,10 @@ export class Master {
       const duals = new Float64Array(D * S);
       const personDual = new Float64Array(m.n);
       let r = 0;
-      for (let p = 0; p < m.n; p++) if (this.pool.rows[p]!.length > 0) personDual[p] = solution.Rows[r++]!.Dual;
+      for (const p of free) if (columns[p]!.length > 0) personDual[p] = solution.Rows[r++]!.Dual;
       for (const k of slots) duals[k] = solution.Rows[r++]!.Dual;
       let added = 0;
-      for (let p = 0; p < m.n; p++) {
+      for (const p of free) {
         if (relaxed[p]! > 0) continue;
         for (let d = 0; d < D; d++) {
           const rc = (p * D + d) * V;
@@ -181,36 +210,37 @@ export class Master {
           restrict[d] = locked === FREE ? FREE : locked;
         }
         const value = rows.solve(p, costs, restrict, out);
-        if (value !== INFEASIBLE && value - personDual[p]! < -1e-6 && this.pool.add(p, out)) added++;
+        if (value !== INFEASIBLE && value - personDual[p]! < -1e-6 && this.pool.add(p, out)) {
+          columns[p]!.push(Int8Array.from(out));
+          added++;
+        }
       }
       if (added === 0) break;
     }
-    const { lp } = masterLp(m, this.pool, noFixed, true);
-    const t0 = performance.now();
+    const { lp } = masterLp(m, columns, free, fixedCount, true);
     let solution;
     try {
       // The objective is integral: a gap below 1 already proves optimality over the pool.
-      solution = highs.solve(lp, { output_flag: false, time_limit: timeLimit, mip_max_nodes: maxNodes, mip_abs_gap: 0.99 });
+      solution = highs.solve(lp, { output_flag: false, time_limit: timeLimit, mip_max_nodes: maxNodes, mip_abs_gap: 0.99, mip_heuristic_effort: 0.3 });
     } catch {
       return null;
     }
-    if (process.env.MASTER_DEBUG) console.error('mip', solution.Status, Math.round(performance.now() - t0), 'ms', 'lp chars', lp.length);
-    const columns = solution.Columns;
-    if (!columns) return null;
-    const chosen: Int8Array[] = [];
-    for (let p = 0; p < m.n; p++) {
-      const list = this.pool.rows[p]!;
+    const values = solution.Columns;
+    if (!values) return null;
+    const chosen = new Map<number, Int8Array>();
+    for (const p of free) {
+      const list = columns[p]!;
       let pick = -1;
       let bestValue = 0.5;
       list.forEach((_, j) => {
-        const col = columns[`y${p}_${j}`];
+        const col = values[`y${p}_${j}`];
         if (col && col.Primal > bestValue) {
           bestValue = col.Primal;
           pick = j;
         }
       });
       if (list.length > 0 && pick < 0) return null;
-      chosen.push(pick >= 0 ? list[pick]! : new Int8Array(0));
+      if (pick >= 0) chosen.set(p, list[pick]!);
     }
     return chosen;
   }

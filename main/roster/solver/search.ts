@@ -1,12 +1,19 @@
-// The search: build every row with the exact row solver (all hard rules are per person, so the
-// roster is valid as soon as every row is), then improve by large-neighbourhood moves that clear
-// a few people's rows, or everyone's cells in a window of days, and rebuild them one person at a
-// time with the row solver against the cover the others leave. Moves are accepted by simulated
-// annealing on the exact penalty.
+// The search. All hard rules are per person, so a roster is valid as soon as every row is: rows
+// are only ever produced by the exact row solver (row-dp.ts) or checked against the rules, and
+// the construction (every row from scratch, then best responses) is valid at once.
+// Improvement is large-neighbourhood search accepted by simulated annealing on the exact
+// penalty: ruin a few people's rows, or many people's cells in a window of days, and recreate
+// them one person at a time against the cover the others leave (half the time with noisy costs,
+// so people do not just take their old places back); ejection chains that fill a short post and
+// then every post that this leaves short; exact re-optimisation of everyone over a weekend or a
+// few days (window-exact.ts). A few independent scouting starts come first; the final phase runs
+// from the best of them and calls the price-and-branch master (master.ts) at fixed points.
 //
-// Determinism: the budget is counted in label operations of the row solver (`work`), not in
-// time, and the PRNG is seeded; so a seed and a budget fix the answer. The wall-clock limit is a
-// safety net only: it ends the search early on a machine much slower than the calibration.
+// Determinism: the budget is counted in work units (label operations of the row solver, plus
+// fixed charges for the other steps), not in time, and the PRNG is seeded; HiGHS is
+// single-threaded and node-limited. So a seed and a budget fix the answer. The wall-clock limit
+// is a safety net only: it ends the search early on a machine much slower or busier than the
+// calibration.
 import { FREE, OFF, type Model } from './model.ts';
 import { Rng } from './rng.ts';
 import { RosterState } from './roster-state.ts';
@@ -46,18 +53,25 @@ export interface SearchResult {
   work: number;
 }
 
+/** Relaxation levels tried for a person with no valid row (see RowSolver.solve). */
 const MAX_RELAX = 4;
-const CHAIN_SHARE = Number(process.env.CHAIN ?? 0.15);
-const EXACT_SHARE = Number(process.env.EXACT ?? 0.1);
-const MASTER_POINTS = (process.env.MASTER_POINTS ?? '0.2,0.5,0.8').split(',').map(Number);
-const MASTER_CHARGE = Number(process.env.MASTER_CHARGE ?? 0.06);
-const MASTER_ROUNDS = Number(process.env.MASTER_ROUNDS ?? 10);
-const MASTER_NODES = Number(process.env.MASTER_NODES ?? 500);
-const MASTER_MIN_WORK = 60_000_000;
-const NOISY_SHARE = Number(process.env.NOISY ?? 0.5);
+/** Independent starts, each given this share of the budget, before the final phase. */
+const SCOUTS = 3;
+const SCOUT_SHARE = 0.15;
+/** Shares of the moves: exact window, ejection chain; the rest ruin rows or windows. */
+const EXACT_SHARE = 0.1;
+const CHAIN_SHARE = 0.15;
+/** Share of recreates done with noisy costs, and the noise amplitudes (cover weight is ~100). */
+const NOISY_SHARE = 0.5;
 const NOISE_LEVELS = [20, 60, 150, 250];
-const SCOUTS = Number(process.env.SCOUTS ?? 3);
-const SCOUT_SHARE = Number(process.env.SCOUT_SHARE ?? 0.15);
+/** Master problem: when in the final phase, what each call is charged, and its limits. */
+const MASTER_POINTS = [0.2, 0.5, 0.8];
+const MASTER_CHARGE = 0.06;
+const MASTER_ROUNDS = 10;
+const MASTER_NODES = 300;
+const MASTER_MIN_WORK = 60_000_000;
+const MASTER_PEOPLE = 20;
+const MASTER_SECONDS = 4;
 
 export class Search {
   private readonly model: Model;
@@ -300,12 +314,13 @@ export class Search {
     this.master.pool.addCurrent(this.state, this.relaxed);
     const remaining = Math.max(0.5, (this.opts.deadline - performance.now()) / 1000);
     const nodes = Math.round(Math.min(MASTER_NODES, Math.max(50, this.opts.maxWork / 1_000_000)));
-    const chosen = await this.master.solve(this.rows, this.relaxed, MASTER_ROUNDS, nodes, Math.min(15, remaining * 0.3));
+    // Everyone on small teams; on large ones a random group (the MIP grows fast with people).
+    const free = this.rng.shuffle([...Array(m.n).keys()]).slice(0, MASTER_PEOPLE);
+    const chosen = await this.master.solve(this.state, free, this.rows, this.relaxed, MASTER_ROUNDS, nodes, Math.min(MASTER_SECONDS, remaining * 0.3));
     if (!chosen) return;
     this.saved.set(this.state.grid);
     const start = this.state.total;
-    for (let p = 0; p < m.n; p++) if (chosen[p]!.length === D && this.relaxed[p] === 0) this.state.setRow(p, chosen[p]!);
-    if (process.env.MASTER_DEBUG) console.error('master', start, '->', this.state.total, 'pool', this.master.pool.size());
+    for (const [p, row] of chosen) if (this.relaxed[p] === 0) this.state.setRow(p, row);
     if (this.state.total <= start + 1e-9) {
       this.noteBest('improve');
     } else {

@@ -57,6 +57,14 @@ describe('solveRoster on generated problems', () => {
     expect(c.hardViolations).toEqual([]);
   }, 60_000);
 
+  it('is deterministic with the master problem (HiGHS) in the loop as well', async () => {
+    const problem = loadFixture('ex-group5.json');
+    const a = await solveRoster(problem, { seed: 4, maxWork: 70 * M });
+    const b = await solveRoster(problem, { seed: 4, maxWork: 70 * M });
+    expect(b).toEqual(a);
+    expect(a.penalty).toBe(1201);
+  }, 60_000);
+
   it('gives the same answer in a worker thread as in-process', async () => {
     const problem = generateProblem('worker-same', { people: 12, shiftTypes: 3, days: 14 });
     const inProcess = await solveRoster(problem, { seed: 5, maxWork: 5 * M });
