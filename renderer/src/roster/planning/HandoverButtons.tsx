@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Modal, Space, Table, Tooltip, Typography, Upload } from 'antd';
 import { ExportOutlined, ImportOutlined, WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
 import type { z } from 'zod';
 import type { FilePayload } from '../../../../main/ipc/fields.ts';
 import type { handoverCell } from '../../../../main/roster/contract.ts';
@@ -85,7 +86,7 @@ function HandoverDialog({ file, preview, onClose }: { file: FilePayload; preview
           group: preview.groupName,
           month: preview.month,
           name: preview.exportedBy,
-          at: preview.exportedAt.slice(0, 16).replace('T', ' '),
+          at: dayjs(preview.exportedAt).format('YYYY-MM-DD HH:mm'),
         })}
       </Typography.Paragraph>
       <Alert
@@ -195,7 +196,7 @@ export function HandoverButtons({ month, groupId }: { month: string; groupId: nu
   };
 
   return (
-    <>
+    <Space size={8}>
       <Tooltip title={groupId === null ? t('roster.handover.pickGroup') : undefined}>
         <Button
           icon={<ExportOutlined />}
@@ -213,6 +214,6 @@ export function HandoverButtons({ month, groupId }: { month: string; groupId: nu
         </Button>
       </Upload>
       {open && <HandoverDialog file={open.file} preview={open.preview} onClose={() => setOpen(null)} />}
-    </>
+    </Space>
   );
 }

@@ -1,22 +1,37 @@
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useApiMutation } from '../../api/hooks.ts';
+import { useApi, useApiMutation } from '../../api/hooks.ts';
+import { isBrowserMode } from '../../api/client.ts';
 import { saveFile } from '../../files/files.ts';
-import { RosterPrintView } from './RosterPrintView.tsx';
+import { RosterPrintView, rosterPrintRoute } from './RosterPrintView.tsx';
 import './planning.css';
 
 /**
- * 导出 Excel (the 排班表 workbook) and 打印. Printing renders the printable page off screen and
- * opens the print dialog once its data is there (browser mode: the browser's print, which can
- * also save a PDF); the desktop app may pass onPrint to print to PDF its own way.
+ * 导出 Excel (the 排班表 workbook) and 打印. The desktop app renders the print route to a PDF
+ * (system.printPdf) and saves it; browser mode renders the printable page off screen and opens
+ * the browser's print dialog (which can save a PDF too) once its data is there.
  */
-export function RosterExportButtons({ month, groupId, onPrint }: { month: string; groupId: number | null; onPrint?: () => void }) {
+export function RosterExportButtons({ month, groupId }: { month: string; groupId: number | null }) {
   const { t } = useTranslation();
+  const org = useApi('people', 'org', {});
   const [printing, setPrinting] = useState(false);
   const exportXlsx = useApiMutation('roster', 'exportXlsx', { invalidates: [], onSuccess: saveFile });
+  const printPdf = useApiMutation('system', 'printPdf', { invalidates: [], onSuccess: saveFile });
+  const start = () => {
+    if (!isBrowserMode) {
+      const scope = (groupId === null ? org.data?.department.name : org.data?.groups.find((g) => g.id === groupId)?.name) || month;
+      printPdf.mutate({
+        route: rosterPrintRoute(month, groupId),
+        fileName: `${t('roster.export.fileName')}-${scope.replace(/[\\/:*?"<>|\s]+/g, '_')}-${month}.pdf`,
+        landscape: true,
+      });
+      return;
+    }
+    setPrinting(true);
+  };
   const print = useCallback(() => {
     window.addEventListener('afterprint', () => setPrinting(false), { once: true });
     // Let the page paint before the dialog freezes it.
@@ -24,7 +39,7 @@ export function RosterExportButtons({ month, groupId, onPrint }: { month: string
   }, []);
 
   return (
-    <>
+    <Space size={8}>
       <Button
         icon={<FileExcelOutlined />}
         loading={exportXlsx.isPending}
@@ -33,12 +48,7 @@ export function RosterExportButtons({ month, groupId, onPrint }: { month: string
       >
         {t('roster.export.excel')}
       </Button>
-      <Button
-        icon={<PrinterOutlined />}
-        loading={printing}
-        onClick={() => (onPrint ? onPrint() : setPrinting(true))}
-        data-testid="roster-print-button"
-      >
+      <Button icon={<PrinterOutlined />} loading={printing || printPdf.isPending} onClick={start} data-testid="roster-print-button">
         {t('roster.export.print')}
       </Button>
       {printing &&
@@ -48,6 +58,6 @@ export function RosterExportButtons({ month, groupId, onPrint }: { month: string
           </div>,
           document.body,
         )}
-    </>
+    </Space>
   );
 }

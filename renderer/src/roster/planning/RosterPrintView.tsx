@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { Alert, Button, Spin } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { Alert, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { MonthView, ShiftType } from '../../../../main/roster/contract.ts';
 import { useApi } from '../../api/hooks.ts';
+import { PrintPage, usePrintReady } from '../../shell/PrintPage.tsx';
 import { clock } from './format.ts';
 import './planning.css';
 
@@ -160,10 +161,15 @@ function GroupTable({ view, table, title, byline }: { view: MonthView; table: Pr
   );
 }
 
+/** The print route of a month's roster, as the desktop app renders it to PDF (system.printPdf). */
+export function rosterPrintRoute(month: string, groupId: number | null): string {
+  return `/print/roster?month=${month}&groupId=${groupId ?? 'all'}`;
+}
+
 /**
  * The month's roster as a printable page (A4 landscape): one table per group with the shift
- * colours, totals per person and per day, holidays marked and a legend. In the desktop app it
- * is printed to PDF; in browser mode the print button calls the browser's print.
+ * colours, totals per person and per day, holidays marked and a legend. PrintPage gives it the
+ * toolbar: the desktop app saves a PDF, browser mode opens the browser's print dialog.
  */
 export function RosterPrintView({ month, groupId, onReady }: { month: string; groupId: number | null; onReady?: () => void }) {
   const { t } = useTranslation();
@@ -171,35 +177,56 @@ export function RosterPrintView({ month, groupId, onReady }: { month: string; gr
   const org = useApi('people', 'org', {});
   const status = useApi('system', 'status', {});
   const ready = view.isSuccess && org.isSuccess && status.isSuccess;
+  usePrintReady(ready);
   useEffect(() => {
     if (ready) onReady?.();
   }, [ready, onReady]);
 
-  if (view.error) return <Alert type="error" showIcon message={view.error.message} />;
-  if (!ready) return <Spin style={{ display: 'block', margin: 40 }} />;
   const [year, m] = month.split('-');
-  const now = new Date();
-  const at = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')} ${clock(now.getHours() * 60 + now.getMinutes())}`;
-  const byline = t('roster.export.printedBy', { name: status.data.profile.name, at });
-  const tables = tablesOf(view.data);
-
+  const department = org.data?.department.name ?? '';
+  const scope = groupId === null ? department : (view.data?.groups.find((g) => g.id === groupId)?.name ?? '');
+  const fileName = `${t('roster.export.fileName')}-${scope || month}-${month}.pdf`.replace(/[\\/:*?"<>|\s]+/g, '_');
+  let content;
+  if (view.error) content = <Alert type="error" showIcon message={view.error.message} />;
+  else if (!ready) content = <Spin style={{ display: 'block', margin: 40 }} />;
+  else {
+    const now = new Date();
+    const at = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')} ${clock(now.getHours() * 60 + now.getMinutes())}`;
+    const byline = t('roster.export.printedBy', { name: status.data.profile.name, at });
+    const tables = tablesOf(view.data);
+    content = (
+      <>
+        {tables.length === 0 && <Alert type="info" showIcon message={t('roster.export.noGrid')} />}
+        {tables.map((table) => (
+          <GroupTable
+            key={table.groupId ?? 'none'}
+            view={view.data}
+            table={table}
+            byline={byline}
+            title={t('roster.export.printTitle', { department, group: table.groupName, year, month: Number(m) })}
+          />
+        ))}
+      </>
+    );
+  }
   return (
-    <div className="roster-print" data-testid="roster-print">
-      <div className="rp-toolbar">
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('roster.export.print')}
-        </Button>
+    <PrintPage route={rosterPrintRoute(month, groupId)} fileName={fileName} landscape>
+      <div className="roster-print" data-testid="roster-print">
+        {content}
       </div>
-      {tables.length === 0 && <Alert type="info" showIcon message={t('roster.export.noGrid')} />}
-      {tables.map((table) => (
-        <GroupTable
-          key={table.groupId ?? 'none'}
-          view={view.data}
-          table={table}
-          byline={byline}
-          title={t('roster.export.printTitle', { department: org.data.department.name, group: table.groupName, year, month: Number(m) })}
-        />
-      ))}
-    </div>
+    </PrintPage>
   );
+}
+
+/** The page at /print/roster?month=YYYY-MM&groupId=N|all, for the router and the desktop app's PDF window. */
+export function RosterPrintRoute() {
+  const [params] = useSearchParams();
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.get('month') ?? '') ? params.get('month')! : currentMonth();
+  const group = params.get('groupId');
+  return <RosterPrintView month={month} groupId={group && /^\d+$/.test(group) ? Number(group) : null} />;
+}
+
+function currentMonth(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 }
