@@ -35,7 +35,13 @@ const valueOf = (row: Existing): CellValue => (row === undefined ? null : (row.s
  * are skipped. The caller holds the transaction (swaps and hand-over files write through here
  * too, so their changes appear in the change log like any other).
  */
-export function writeCells(ctx: Ctx, audit: (entry: AuditEntry) => void, changes: CellChange[], source: CellSource, batch?: string): number {
+export function writeCells(
+  ctx: Ctx,
+  audit: (entry: AuditEntry) => void,
+  changes: CellChange[],
+  source: CellSource,
+  batch?: string,
+): number {
   const upsert = statement(
     ctx.store.sqlite,
     `insert into assignments (person_id, date, shift_type_id, locked, source, updated_at) values (?, ?, ?, 0, ?, ?)
@@ -67,8 +73,7 @@ function actorGroup(ctx: Ctx): number | null {
   const personId = /^person:(\d+)$/.exec(ctx.actor.id)?.[1];
   if (!personId) return null;
   const row = statement(ctx.store.sqlite, 'select role, group_id as groupId from people where id = ?').get(Number(personId)) as
-    | { role: string; groupId: number | null }
-    | undefined;
+    { role: string; groupId: number | null } | undefined;
   return row?.role === 'leader' ? row.groupId : null;
 }
 
@@ -128,7 +133,14 @@ export function cellProblems(ctx: Ctx, changes: CellChange[], source: string, pa
 
 export function refuseCells(problems: ErrorDetail[]): never {
   const count = new Set(problems.map((p) => p.path.split('.').slice(0, 2).join('.'))).size;
-  throw new AppError('VALIDATION', `${t('roster.cells.refused', { count })} ${problems.slice(0, 3).map((p) => p.message).join('；')}`, problems);
+  throw new AppError(
+    'VALIDATION',
+    `${t('roster.cells.refused', { count })} ${problems
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join('；')}`,
+    problems,
+  );
 }
 
 /** Sets, rests or clears cells in one audited transaction; one refused cell and nothing is written. */
@@ -145,7 +157,10 @@ export function setCells(ctx: Ctx, changes: CellChange[], source: CellSource): {
 export function lockCells(ctx: Ctx, cells: Array<{ personId: number; date: string }>, locked: boolean): { changed: number } {
   if (cells.length === 0) return { changed: 0 };
   return audited(ctx, (audit) => {
-    const update = statement(ctx.store.sqlite, 'update assignments set locked = ?, updated_at = ? where person_id = ? and date = ? and locked <> ?');
+    const update = statement(
+      ctx.store.sqlite,
+      'update assignments set locked = ?, updated_at = ? where person_id = ? and date = ? and locked <> ?',
+    );
     const batch = cells.length > 1 ? randomUUID() : undefined;
     const at = nowIso();
     let changed = 0;
@@ -194,9 +209,10 @@ export function cellText(value: CellValue, shifts: Map<number, ShiftType>): stri
 export function changeLog(ctx: Ctx, month: string, groupId: number | null): ChangeLogEntry[] {
   const published = new Map(
     (
-      statement(ctx.store.sqlite, "select group_id as groupId, published_at as publishedAt from roster_months where month = ? and status = 'published'").all(
-        month,
-      ) as Array<{ groupId: number; publishedAt: string }>
+      statement(
+        ctx.store.sqlite,
+        "select group_id as groupId, published_at as publishedAt from roster_months where month = ? and status = 'published'",
+      ).all(month) as Array<{ groupId: number; publishedAt: string }>
     )
       .filter((m) => groupId === null || m.groupId === groupId)
       .map((m) => [m.groupId, m.publishedAt]),

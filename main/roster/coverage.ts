@@ -18,9 +18,10 @@ const select = `select c.id, c.shift_type_id as shiftTypeId, c.weekday, c.on_dat
   from coverage c join shift_types s on s.id = c.shift_type_id where c.group_id is ?`;
 
 export function listCoverage(ctx: Ctx, groupId: number | null): StoredCoverageRow[] {
-  return statement(ctx.store.sqlite, `${select} order by s.sort_order, s.id, c.on_date is not null, c.weekday, c.on_date, c.function, c.id`).all(
-    groupId,
-  ) as StoredCoverageRow[];
+  return statement(
+    ctx.store.sqlite,
+    `${select} order by s.sort_order, s.id, c.on_date is not null, c.weekday, c.on_date, c.function, c.id`,
+  ).all(groupId) as StoredCoverageRow[];
 }
 
 /** Replaces the scope's requirements as a whole: every row is checked first, then all are written. */
@@ -34,14 +35,22 @@ export function saveCoverage(ctx: Ctx, groupId: number | null, rows: CoverageRow
     }
     const shift = findShiftType(ctx, row.shiftTypeId);
     if (!shift) problems.push({ path: `rows.${i}.shiftTypeId`, message: t('roster.coverage.shiftUnknown', { id: row.shiftTypeId }) });
-    else if (shift.archivedOn) problems.push({ path: `rows.${i}.shiftTypeId`, message: t('roster.coverage.shiftArchived', { name: shift.name }) });
+    else if (shift.archivedOn)
+      problems.push({ path: `rows.${i}.shiftTypeId`, message: t('roster.coverage.shiftArchived', { name: shift.name }) });
     const key = `${row.shiftTypeId}|${row.weekday ?? ''}|${row.onDate ?? ''}|${row.function ?? ''}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) problems.push({ path: `rows.${i}`, message: t('roster.coverage.duplicate', { row: earlier + 1 }) });
     else seen.set(key, i);
   });
   if (problems.length > 0) {
-    throw new AppError('VALIDATION', `${t('errors.validation')} ${problems.slice(0, 3).map((p) => p.message).join('；')}`, problems);
+    throw new AppError(
+      'VALIDATION',
+      `${t('errors.validation')} ${problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('；')}`,
+      problems,
+    );
   }
   return audited(ctx, (audit) => {
     const before = listCoverage(ctx, groupId);

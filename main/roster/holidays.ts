@@ -60,7 +60,12 @@ export function statutoryHolidays(year: number): Map<string, string> {
   add(`${year}-01-01`, '元旦');
   const newYear = fromLunar(year, '01-01');
   const eve = addDays(newYear, -1);
-  const spring = year >= 2025 ? [eve, newYear, addDays(newYear, 1), addDays(newYear, 2)] : year >= 2014 ? [newYear, addDays(newYear, 1), addDays(newYear, 2)] : [eve, newYear, addDays(newYear, 1)];
+  const spring =
+    year >= 2025
+      ? [eve, newYear, addDays(newYear, 1), addDays(newYear, 2)]
+      : year >= 2014
+        ? [newYear, addDays(newYear, 1), addDays(newYear, 2)]
+        : [eve, newYear, addDays(newYear, 1)];
   for (const d of spring) add(d, '春节');
   const qingming = chineseDays.getSolarTerms(`${year}-04-01`, `${year}-04-30`).find((term) => term.name === '清明');
   if (qingming) add(qingming.date, '清明节');
@@ -167,7 +172,8 @@ function dayProblems(year: number, days: CalendarDay[], path: (i: number) => str
   const problems: ErrorDetail[] = [];
   const seen = new Set<string>();
   days.forEach((d, i) => {
-    if (!d.date.startsWith(`${year}-`)) problems.push({ path: path(i), message: t('roster.calendar.dayOutsideYear', { date: d.date, year }) });
+    if (!d.date.startsWith(`${year}-`))
+      problems.push({ path: path(i), message: t('roster.calendar.dayOutsideYear', { date: d.date, year }) });
     else if (seen.has(d.date)) problems.push({ path: path(i), message: t('roster.calendar.duplicateDate', { date: d.date }) });
     seen.add(d.date);
   });
@@ -223,13 +229,25 @@ export async function importCalendar(ctx: Ctx, file: FilePayload): Promise<Calen
   const rows = numberedRows(table.rows);
   const header = rows[0];
   const fail = (problems: ErrorDetail[]): never => {
-    throw new AppError('VALIDATION', `${t('errors.validation')} ${problems.slice(0, 3).map((p) => p.message).join('；')}`, problems);
+    throw new AppError(
+      'VALIDATION',
+      `${t('errors.validation')} ${problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('；')}`,
+      problems,
+    );
   };
   if (!header || rows.length < 2) fail([{ path: 'file', message: t('roster.calendar.emptyFile') }]);
   const mapping = suggestMapping(header!.cells, synonyms);
   const missing = (['date', 'kind'] as const).filter((f) => !mapping.includes(f));
   if (missing.length > 0) {
-    fail([{ path: 'file', message: t('roster.calendar.missingColumns', { fields: missing.map((f) => t(`roster.calendar.fields.${f}`)).join('、') }) }]);
+    fail([
+      {
+        path: 'file',
+        message: t('roster.calendar.missingColumns', { fields: missing.map((f) => t(`roster.calendar.fields.${f}`)).join('、') }),
+      },
+    ]);
   }
   const problems: ErrorDetail[] = [];
   const firstRow = new Map<string, number>();
@@ -256,7 +274,15 @@ export async function importCalendar(ctx: Ctx, file: FilePayload): Promise<Calen
   if (problems.length > 0) fail(problems);
   const years = [...byYear.keys()].sort();
   return audited(ctx, (audit) =>
-    years.map((year) => writeYear(ctx, year, byYear.get(year)!.sort((a, b) => (a.date < b.date ? -1 : 1)), 'import', audit)),
+    years.map((year) =>
+      writeYear(
+        ctx,
+        year,
+        byYear.get(year)!.sort((a, b) => (a.date < b.date ? -1 : 1)),
+        'import',
+        audit,
+      ),
+    ),
   );
 }
 
@@ -269,6 +295,9 @@ export function calendarBetween(ctx: Ctx, from: string, to: string): { days: Map
     ensureOfficialCalendar(ctx, y);
     if (!hasYear(ctx, y)) years.push(y);
   }
-  const rows = statement(ctx.store.sqlite, 'select date, kind, name from calendar_days where date between ? and ?').all(from, to) as CalendarDay[];
+  const rows = statement(ctx.store.sqlite, 'select date, kind, name from calendar_days where date between ? and ?').all(
+    from,
+    to,
+  ) as CalendarDay[];
   return { days: new Map(rows.map((r) => [r.date, r])), missingYears: years };
 }

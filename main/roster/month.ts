@@ -81,7 +81,18 @@ export function peopleWithStays(ctx: Ctx, ids: number[]): Map<number, PersonRow 
     `select person_id as personId, from_group_id as fromGroupId, on_date as onDate from group_moves
       where person_id in (select value from json_each(?)) order by person_id, on_date, id`,
   ).all(json) as MoveRow[];
-  return new Map(people.map((p) => [p.id, { ...p, stays: stays(p, moves.filter((m) => m.personId === p.id)) }]));
+  return new Map(
+    people.map((p) => [
+      p.id,
+      {
+        ...p,
+        stays: stays(
+          p,
+          moves.filter((m) => m.personId === p.id),
+        ),
+      },
+    ]),
+  );
 }
 
 /** The group of a stay on a date; undefined when the person was not employed that day. */
@@ -224,9 +235,10 @@ function periodDays(ctx: Ctx, from: string, to: string): { days: MonthView['days
 function groupStatuses(ctx: Ctx, groupId: number | null, month: string, from: string): MonthView['groups'] {
   const groups =
     groupId === null
-      ? (statement(ctx.store.sqlite, 'select id, name from groups where archived_on is null or archived_on >= ? order by sort_order, id').all(
-          from,
-        ) as Array<{ id: number; name: string }>)
+      ? (statement(
+          ctx.store.sqlite,
+          'select id, name from groups where archived_on is null or archived_on >= ? order by sort_order, id',
+        ).all(from) as Array<{ id: number; name: string }>)
       : [{ id: groupId, name: getGroup(ctx, groupId).name }];
   const months = new Map(
     (
@@ -235,7 +247,12 @@ function groupStatuses(ctx: Ctx, groupId: number | null, month: string, from: st
       ) as Array<{ groupId: number; status: 'draft' | 'published'; publishedAt: string | null }>
     ).map((m) => [m.groupId, m]),
   );
-  return groups.map((g) => ({ id: g.id, name: g.name, status: months.get(g.id)?.status ?? 'draft', publishedAt: months.get(g.id)?.publishedAt ?? null }));
+  return groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    status: months.get(g.id)?.status ?? 'draft',
+    publishedAt: months.get(g.id)?.publishedAt ?? null,
+  }));
 }
 
 /** Everything the grid shows for a period (a month), with seven days of context on each side. */

@@ -26,9 +26,10 @@ export function publishMonth(
 ): { publishedAt: string; issues: RosterIssue[] } {
   const group = getGroup(ctx, input.groupId);
   return audited(ctx, (audit) => {
-    const existing = statement(ctx.store.sqlite, 'select * from roster_months where group_id = ? and month = ?').get(input.groupId, input.month) as
-      | { status: string; published_at: string | null }
-      | undefined;
+    const existing = statement(ctx.store.sqlite, 'select * from roster_months where group_id = ? and month = ?').get(
+      input.groupId,
+      input.month,
+    ) as { status: string; published_at: string | null } | undefined;
     if (existing?.status === 'published') {
       const message = t('roster.publish.alreadyPublished', { month: input.month, group: group.name, at: existing.published_at });
       throw new AppError('RULE_VIOLATION', message, [{ path: 'month', message }]);
@@ -49,7 +50,15 @@ export function publishMonth(
        on conflict(group_id, month) do update set status = 'published', published_at = excluded.published_at,
          published_by = excluded.published_by, published_with_issues = excluded.published_with_issues,
          publish_note = excluded.publish_note, updated_at = excluded.updated_at`,
-    ).run(input.groupId, input.month, publishedAt, ctx.actor.name, issues.length > 0 ? JSON.stringify(issues) : null, input.note, publishedAt);
+    ).run(
+      input.groupId,
+      input.month,
+      publishedAt,
+      ctx.actor.name,
+      issues.length > 0 ? JSON.stringify(issues) : null,
+      input.note,
+      publishedAt,
+    );
     audit({
       action: 'publish',
       entity: 'rosterMonth',

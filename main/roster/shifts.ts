@@ -59,8 +59,7 @@ export function saveShiftType(ctx: Ctx, input: ShiftTypeInput): ShiftType {
   return audited(ctx, (audit) => {
     const before = input.id === undefined ? undefined : getShiftType(ctx, input.id);
     const holder = statement(ctx.store.sqlite, 'select id, name from shift_types where code = ?').get(input.code) as
-      | { id: number; name: string }
-      | undefined;
+      { id: number; name: string } | undefined;
     if (holder && holder.id !== input.id) {
       const message = t('roster.shifts.codeTaken', { code: input.code, name: holder.name });
       throw new AppError('CONFLICT', message, [{ path: 'code', message }]);

@@ -87,7 +87,8 @@ function preconditionProblems(ctx: Ctx, swap: SwapShape): ErrorDetail[] {
       if (!stayOn(person, date)) problems.push({ path, message: t('roster.swaps.notEmployed', { name: person.name, date }) });
     }
   }
-  if (!works(swap.personId, swap.date)) problems.push({ path: 'date', message: t('roster.swaps.noShift', { name: me.name, date: swap.date }) });
+  if (!works(swap.personId, swap.date))
+    problems.push({ path: 'date', message: t('roster.swaps.noShift', { name: me.name, date: swap.date }) });
   if (swap.kind === 'give') {
     if (works(swap.otherPersonId, swap.date)) {
       problems.push({ path: 'otherPersonId', message: t('roster.swaps.otherBusy', { name: other.name, date: swap.date }) });
@@ -100,7 +101,8 @@ function preconditionProblems(ctx: Ctx, swap: SwapShape): ErrorDetail[] {
       if (works(swap.otherPersonId, swap.date)) {
         problems.push({ path: 'otherPersonId', message: t('roster.swaps.otherBusy', { name: other.name, date: swap.date }) });
       }
-      if (works(swap.personId, otherDate)) problems.push({ path: 'otherDate', message: t('roster.swaps.otherBusy', { name: me.name, date: otherDate }) });
+      if (works(swap.personId, otherDate))
+        problems.push({ path: 'otherDate', message: t('roster.swaps.otherBusy', { name: me.name, date: otherDate }) });
     }
   }
   return problems;
@@ -192,7 +194,8 @@ export function requestSwap(
   ] as const) {
     if (!people.has(id)) invalid.push({ path, message: t('errors.personNotFound', { id }) });
   }
-  if (invalid.length > 0) throw new AppError('VALIDATION', `${t('errors.validation')} ${invalid.map((p) => p.message).join('；')}`, invalid);
+  if (invalid.length > 0)
+    throw new AppError('VALIDATION', `${t('errors.validation')} ${invalid.map((p) => p.message).join('；')}`, invalid);
   const problems = preconditionProblems(ctx, shape);
   if (problems.length > 0) throw new AppError('RULE_VIOLATION', problems.map((p) => p.message).join('；'), problems);
   return audited(ctx, (audit) => {
@@ -201,7 +204,8 @@ export function requestSwap(
         ctx.store.sqlite,
         `insert into swap_requests (kind, person_id, date, other_person_id, other_date, reason, status, created_at, created_by)
          values (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
-      ).run(shape.kind, shape.personId, shape.date, shape.otherPersonId, shape.otherDate, input.reason, nowIso(), ctx.actor.name).lastInsertRowid,
+      ).run(shape.kind, shape.personId, shape.date, shape.otherPersonId, shape.otherDate, input.reason, nowIso(), ctx.actor.name)
+        .lastInsertRowid,
     );
     const after = getSwapRow(ctx, id);
     audit({ action: 'request', entity: 'swap', entityId: id, after });

@@ -48,7 +48,12 @@ export function saveWish(ctx: Ctx, input: Omit<Wish, 'id'>): { id: number } {
     let id: number;
     if (before) {
       id = before.id;
-      statement(ctx.store.sqlite, 'update roster_wishes set kind = ?, weight = ?, note = ? where id = ?').run(input.kind, input.weight, input.note, id);
+      statement(ctx.store.sqlite, 'update roster_wishes set kind = ?, weight = ?, note = ? where id = ?').run(
+        input.kind,
+        input.weight,
+        input.note,
+        id,
+      );
     } else {
       id = Number(
         statement(

@@ -202,6 +202,38 @@ const validInputs: Record<string, Record<string, unknown>> = {
     note: '经职工代表大会讨论通过',
   },
   'settings.rules': {},
+  'roster.shiftTypes': {},
+  'roster.saveShiftType': {
+    id: 1,
+    code: 'E',
+    name: '早班',
+    color: '#1f6feb',
+    startMinute: 480,
+    endMinute: 960,
+    paidMinutes: 450,
+    breakMinutes: 30,
+    functions: ['service'],
+  },
+  'roster.archiveShiftType': { id: 1 },
+  'roster.coverage': { groupId: 1 },
+  'roster.saveCoverage': { groupId: 1, rows: [{ shiftTypeId: 1, weekday: 1, onDate: null, function: 'service', minPeople: 2 }] },
+  'roster.calendar': { year: 2026 },
+  'roster.loadOfficialCalendar': { year: 2026 },
+  'roster.saveCalendar': { year: 2026, days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节' }] },
+  'roster.importCalendar': { file: csvPayload('日期,类型,名称\n2027-01-01,法定节假日,元旦\n', 'calendar.csv') },
+  'roster.month': { month: '2026-03', groupId: 1 },
+  'roster.setCells': { changes: [{ personId: 1, date: '2026-03-02', value: 1 }], source: 'manual' },
+  'roster.lockCells': { cells: [{ personId: 1, date: '2026-03-02' }], locked: true },
+  'roster.check': { month: '2026-03', groupId: 1 },
+  'roster.publish': { month: '2026-03', groupId: 1, acknowledgeIssues: true, note: '已知晓' },
+  'roster.changeLog': { month: '2026-03', groupId: 1 },
+  'roster.wishes': { month: '2026-03' },
+  'roster.saveWish': { personId: 1, date: '2026-03-08', shiftTypeId: 1, kind: 'off', weight: 3, note: '孩子生日' },
+  'roster.removeWish': { id: 1 },
+  'roster.swaps': { month: '2026-03', status: 'pending' },
+  'roster.requestSwap': { kind: 'swap', personId: 1, date: '2026-03-02', otherPersonId: 2, otherDate: '2026-03-03', reason: '家里有事' },
+  'roster.decideSwap': { id: 1, approve: false, reason: '人手不足' },
+  'roster.cancelSwap': { id: 1, reason: '不换了' },
   'roster.staffing': { params: staffingParams, demand },
   'roster.importDemand': { file: demandCsv },
   'roster.coverageFromStaffing': { params: staffingParams, demand, groupId: 1 },
@@ -230,6 +262,26 @@ const requiredFields: Record<string, string[]> = {
   'people.importCommit': ['file'],
   'settings.history': ['key'],
   'settings.change': ['key', 'value', 'effectiveFrom'],
+  'roster.saveShiftType': ['code', 'name', 'color', 'startMinute', 'endMinute', 'paidMinutes', 'breakMinutes', 'functions'],
+  'roster.archiveShiftType': ['id'],
+  'roster.coverage': ['groupId'],
+  'roster.saveCoverage': ['groupId', 'rows'],
+  'roster.calendar': ['year'],
+  'roster.loadOfficialCalendar': ['year'],
+  'roster.saveCalendar': ['year', 'days'],
+  'roster.importCalendar': ['file'],
+  'roster.month': ['month', 'groupId'],
+  'roster.setCells': ['changes', 'source'],
+  'roster.lockCells': ['cells', 'locked'],
+  'roster.check': ['month', 'groupId'],
+  'roster.publish': ['month', 'groupId', 'acknowledgeIssues'],
+  'roster.changeLog': ['month', 'groupId'],
+  'roster.wishes': ['month'],
+  'roster.saveWish': ['personId', 'date', 'shiftTypeId', 'kind', 'weight'],
+  'roster.removeWish': ['id'],
+  'roster.requestSwap': ['kind', 'personId', 'date', 'otherPersonId', 'otherDate'],
+  'roster.decideSwap': ['id', 'approve'],
+  'roster.cancelSwap': ['id'],
   'roster.staffing': ['params', 'demand', 'params.handlingSeconds', 'demand.0.startMinute'],
   'roster.importDemand': ['file'],
   'roster.coverageFromStaffing': ['params', 'demand', 'groupId'],
@@ -273,6 +325,9 @@ const dateFields: Array<[string, string]> = [
   ['settings.list', 'onDate'],
   ['settings.change', 'effectiveFrom'],
   ['settings.change', 'newRule.publishedOn'],
+  ['roster.saveWish', 'date'],
+  ['roster.requestSwap', 'date'],
+  ['roster.requestSwap', 'otherDate'],
 ];
 const badDates = ['2025-02-29', '2026-13-01', '26-1-1', '', '2026-02-30', '2026/03/01', '2026-3-1', '1949-12-31', '2101-01-01'];
 
@@ -295,6 +350,13 @@ const tooLong: Array<[string, string, number]> = [
   ['settings.change', 'note', 301],
   ['settings.change', 'newRule.title', 81],
   ['settings.change', 'newRule.version', 31],
+  ['roster.saveShiftType', 'name', 21],
+  ['roster.publish', 'note', 301],
+  ['roster.saveWish', 'note', 101],
+  ['roster.requestSwap', 'reason', 201],
+  ['roster.decideSwap', 'reason', 201],
+  ['roster.cancelSwap', 'reason', 201],
+  ['roster.importCalendar', 'file.fileName', 256],
 ];
 
 /** Text people type: empty or blank is refused. The boolean marks those where blank ("   ") counts as empty. */
@@ -307,6 +369,8 @@ const emptyRequired: Array<[string, string, boolean]> = [
   ['people.importCommit', 'file.fileName', true],
   ['settings.change', 'newRule.title', true],
   ['settings.change', 'newRule.version', true],
+  ['roster.saveShiftType', 'name', true],
+  ['roster.importCalendar', 'file.fileName', true],
   // Identifiers the app itself sends (picked from a list): only '' is checked.
   ['backup.download', 'name', false],
   ['backup.restore', 'name', false],
@@ -328,6 +392,21 @@ const idFields: Array<[string, string]> = [
   ['people.list', 'groupId'],
   ['people.exportXlsx', 'groupId'],
   ['settings.change', 'ruleDocumentId'],
+  ['roster.saveShiftType', 'id'],
+  ['roster.archiveShiftType', 'id'],
+  ['roster.coverage', 'groupId'],
+  ['roster.saveCoverage', 'groupId'],
+  ['roster.month', 'groupId'],
+  ['roster.check', 'groupId'],
+  ['roster.publish', 'groupId'],
+  ['roster.changeLog', 'groupId'],
+  ['roster.saveWish', 'personId'],
+  ['roster.saveWish', 'shiftTypeId'],
+  ['roster.removeWish', 'id'],
+  ['roster.requestSwap', 'personId'],
+  ['roster.requestSwap', 'otherPersonId'],
+  ['roster.decideSwap', 'id'],
+  ['roster.cancelSwap', 'id'],
   ['roster.coverageFromStaffing', 'groupId'],
   ['roster.exportHandover', 'groupId'],
   ['roster.exportXlsx', 'groupId'],
@@ -472,6 +551,100 @@ const specific: Case[] = [
     input: withField('settings.change', 'value', [50, '30', 20]),
     path: 'value',
   },
+  ...['roster.month', 'roster.check', 'roster.publish', 'roster.changeLog', 'roster.wishes', 'roster.swaps'].flatMap((channel) =>
+    ['2026-13', '2026-3', '26-03', '2026-03-01', ''].map((v) => ({
+      channel,
+      label: `month ${JSON.stringify(v)}`,
+      input: withField(channel, 'month', v),
+      path: 'month',
+    })),
+  ),
+  ...(
+    [
+      ['code', 'e'],
+      ['code', 'EE'],
+      ['code', '1'],
+      ['code', ''],
+      ['color', 'red'],
+      ['color', '#12345'],
+      ['startMinute', 1440],
+      ['startMinute', -1],
+      ['endMinute', 1.5],
+      ['paidMinutes', 1441],
+      ['breakMinutes', -30],
+      ['functions', []],
+      ['functions', ['sales']],
+    ] as const
+  ).map(([field, v]) => ({
+    channel: 'roster.saveShiftType',
+    label: `${field} ${JSON.stringify(v)}`,
+    input: withField('roster.saveShiftType', field, v),
+    path: field === 'functions' && Array.isArray(v) && v.length > 0 ? 'functions.0' : field,
+  })),
+  ...['roster.calendar', 'roster.loadOfficialCalendar', 'roster.saveCalendar'].flatMap((channel) =>
+    [1999, 2101, 2026.5].map((v) => ({ channel, label: `year ${v}`, input: withField(channel, 'year', v), path: 'year' })),
+  ),
+  {
+    channel: 'roster.saveCalendar',
+    label: 'unknown kind',
+    input: withField('roster.saveCalendar', 'days.0.kind', 'vacation'),
+    path: 'days.0.kind',
+  },
+  {
+    channel: 'roster.saveCalendar',
+    label: 'bad date in days',
+    input: withField('roster.saveCalendar', 'days.0.date', '2026-02-30'),
+    path: 'days.0.date',
+  },
+  { channel: 'roster.saveCalendar', label: 'empty name', input: withField('roster.saveCalendar', 'days.0.name', ' '), path: 'days.0.name' },
+  {
+    channel: 'roster.saveCoverage',
+    label: 'weekday 7',
+    input: withField('roster.saveCoverage', 'rows.0.weekday', 7),
+    path: 'rows.0.weekday',
+  },
+  {
+    channel: 'roster.saveCoverage',
+    label: 'negative minimum',
+    input: withField('roster.saveCoverage', 'rows.0.minPeople', -1),
+    path: 'rows.0.minPeople',
+  },
+  {
+    channel: 'roster.saveCoverage',
+    label: 'unknown function',
+    input: withField('roster.saveCoverage', 'rows.0.function', 'sales'),
+    path: 'rows.0.function',
+  },
+  { channel: 'roster.setCells', label: 'unknown source', input: withField('roster.setCells', 'source', 'robot'), path: 'source' },
+  {
+    channel: 'roster.setCells',
+    label: 'cell value "off"',
+    input: withField('roster.setCells', 'changes.0.value', 'off'),
+    path: 'changes.0.value',
+  },
+  {
+    channel: 'roster.setCells',
+    label: 'cell date',
+    input: withField('roster.setCells', 'changes.0.date', '2026-02-30'),
+    path: 'changes.0.date',
+  },
+  { channel: 'roster.lockCells', label: 'locked as text', input: withField('roster.lockCells', 'locked', 'yes'), path: 'locked' },
+  {
+    channel: 'roster.publish',
+    label: 'acknowledgeIssues as text',
+    input: withField('roster.publish', 'acknowledgeIssues', 'true'),
+    path: 'acknowledgeIssues',
+  },
+  ...[0, 11, 2.5].map((v) => ({
+    channel: 'roster.saveWish',
+    label: `weight ${v}`,
+    input: withField('roster.saveWish', 'weight', v),
+    path: 'weight',
+  })),
+  { channel: 'roster.saveWish', label: 'kind "maybe"', input: withField('roster.saveWish', 'kind', 'maybe'), path: 'kind' },
+  { channel: 'roster.requestSwap', label: 'kind "trade"', input: withField('roster.requestSwap', 'kind', 'trade'), path: 'kind' },
+  { channel: 'roster.swaps', label: 'status "done"', input: withField('roster.swaps', 'status', 'done'), path: 'status' },
+  { channel: 'roster.decideSwap', label: 'approve as text', input: withField('roster.decideSwap', 'approve', 'yes'), path: 'approve' },
 ];
 
 function buildCases(): Case[] {
@@ -622,6 +795,52 @@ describe('output validation (checkOutput: true) on a populated host', () => {
       effectiveFrom: '2025-06-01',
       ruleDocumentId: 1,
     });
+    // Roster: every write channel of its core part once.
+    ids.one = one.id;
+    const early = await ok(host, 'roster.saveShiftType', {
+      code: 'E',
+      name: '早班',
+      color: '#1f6feb',
+      startMinute: 480,
+      endMinute: 960,
+      paidMinutes: 450,
+      breakMinutes: 30,
+      functions: null,
+    });
+    const old = await ok(host, 'roster.saveShiftType', {
+      ...early,
+      id: undefined,
+      code: 'O',
+      name: '旧夜班',
+      startMinute: 1320,
+      endMinute: 360,
+      functions: ['service'],
+    });
+    await ok(host, 'roster.archiveShiftType', { id: old.id });
+    await ok(host, 'roster.saveCoverage', {
+      groupId: one.id,
+      rows: [{ shiftTypeId: early.id, weekday: 1, onDate: null, function: null, minPeople: 2 }],
+    });
+    await ok(host, 'roster.loadOfficialCalendar', { year: 2026 });
+    await ok(host, 'roster.saveCalendar', { year: 2027, days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });
+    await ok(host, 'roster.importCalendar', { file: csvPayload('日期,类型,名称\n2028-01-01,法定节假日,元旦\n', 'calendar.csv') });
+    const cell = (date: string, value: number | 'rest' | null) => ({ personId: ids.leader.id, date, value });
+    await ok(host, 'roster.setCells', {
+      source: 'manual',
+      changes: [cell('2026-03-02', early.id), cell('2026-03-03', 'rest'), cell('2026-03-04', early.id)],
+    });
+    await ok(host, 'roster.lockCells', { cells: [{ personId: ids.leader.id, date: '2026-03-02' }], locked: true });
+    await ok(host, 'roster.publish', { month: '2026-03', groupId: one.id, acknowledgeIssues: true, note: '已知晓' });
+    await ok(host, 'roster.setCells', { source: 'manual', changes: [cell('2026-03-05', early.id)] });
+    const wish = { personId: ids.agent.id, date: '2026-03-08', shiftTypeId: early.id, kind: 'off', weight: 3, note: null };
+    await ok(host, 'roster.removeWish', { id: (await ok(host, 'roster.saveWish', wish)).id });
+    await ok(host, 'roster.saveWish', { ...wish, shiftTypeId: null });
+    const give = (date: string) =>
+      ok(host, 'roster.requestSwap', { kind: 'give', personId: ids.leader.id, date, otherPersonId: ids.agent.id, otherDate: null });
+    await ok(host, 'roster.decideSwap', { id: (await give('2026-03-05')).id, approve: true, reason: null });
+    await ok(host, 'roster.decideSwap', { id: (await give('2026-03-02')).id, approve: false, reason: '人手不足' });
+    await ok(host, 'roster.cancelSwap', { id: (await give('2026-03-02')).id, reason: null });
+    await give('2026-03-04');
     ids.backup = await ok(host, 'backup.create');
     await ok(host, 'system.switchProfile', { id: `person:${ids.leader.id}` });
     await ok(host, 'system.setLanguage', { lang: 'en' });
@@ -650,6 +869,18 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     ['settings.list', { onDate: '2025-01-01' }],
     ['settings.history', { key: 'appraisal.dimensionWeights' }],
     ['settings.rules', {}],
+    ['roster.shiftTypes', {}],
+    ['roster.coverage', { groupId: null }],
+    ['roster.coverage', { groupId: ids.one }],
+    ['roster.calendar', { year: 2026 }],
+    ['roster.calendar', { year: 2030 }],
+    ['roster.month', { month: '2026-03', groupId: null }],
+    ['roster.month', { month: '2026-03', groupId: ids.one }],
+    ['roster.check', { month: '2026-03', groupId: ids.one }],
+    ['roster.changeLog', { month: '2026-03', groupId: null }],
+    ['roster.wishes', { month: '2026-03' }],
+    ['roster.swaps', {}],
+    ['roster.swaps', { month: '2026-03', status: 'pending' }],
     ['roster.staffing', { params: staffingParams, demand }],
     ['roster.importDemand', { file: demandCsv }],
     ['roster.coverageFromStaffing', { params: staffingParams, demand, groupId: null }],
@@ -671,6 +902,20 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     'people.archiveGroup',
     'people.importCommit',
     'settings.change',
+    'roster.saveShiftType',
+    'roster.archiveShiftType',
+    'roster.saveCoverage',
+    'roster.loadOfficialCalendar',
+    'roster.saveCalendar',
+    'roster.importCalendar',
+    'roster.setCells',
+    'roster.lockCells',
+    'roster.publish',
+    'roster.saveWish',
+    'roster.removeWish',
+    'roster.requestSwap',
+    'roster.decideSwap',
+    'roster.cancelSwap',
     'roster.exportHandover',
     'roster.applyHandover',
   ];

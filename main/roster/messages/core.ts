@@ -6,7 +6,8 @@ export const zh = {
     coverage: '{{date}} {{shift}}：需要 {{required}} 人，只排了 {{planned}} 人，缺 {{short}} 人（ROS-1 不漏岗、不缺岗）',
     coverageFunction: '{{date}} {{shift}}（{{function}}）：需要 {{required}} 人，只排了 {{planned}} 人，缺 {{short}} 人（ROS-1）',
     rest: '{{name}}：{{prevDate}} {{prevShift}}（{{prevEnd}} 下班）到 {{date}} {{shift}}（{{start}} 上班）之间只休息 {{rest}}，两班之间至少应休息 {{min}}（ROS-4）',
-    restOverlap: '{{name}}：{{date}} {{shift}}（{{start}} 上班）开始时，{{prevDate}} 的{{prevShift}}（{{prevEnd}} 下班）还没有结束（ROS-4）',
+    restOverlap:
+      '{{name}}：{{date}} {{shift}}（{{start}} 上班）开始时，{{prevDate}} 的{{prevShift}}（{{prevEnd}} 下班）还没有结束（ROS-4）',
     restDay: '{{name}}：{{from}} 到 {{date}} 连续 7 天没有一个完整的休息日，每 7 天至少要休息 1 整天（ROS-4）',
     consecutiveDays: '{{name}}：到 {{date}} 已连续工作 {{days}} 天，最多只能连续工作 {{max}} 天（ROS-4）',
     dailyHours: '提醒：{{name}} {{date}} 的{{shift}}计薪 {{hours}}，超过每日 {{max}} 小时（综合工时制下可按周期平均）',
@@ -88,10 +89,12 @@ export const en: Widen<typeof zh> = {
     coverage: '{{date}} {{shift}}: {{required}} needed, only {{planned}} planned, {{short}} short (ROS-1: no post unstaffed)',
     coverageFunction: '{{date}} {{shift}} ({{function}}): {{required}} needed, only {{planned}} planned, {{short}} short (ROS-1)',
     rest: '{{name}}: only {{rest}} of rest between {{prevShift}} on {{prevDate}} (ends {{prevEnd}}) and {{shift}} on {{date}} (starts {{start}}); at least {{min}} is required (ROS-4)',
-    restOverlap: '{{name}}: {{shift}} on {{date}} (starts {{start}}) begins before {{prevShift}} of {{prevDate}} (ends {{prevEnd}}) is over (ROS-4)',
+    restOverlap:
+      '{{name}}: {{shift}} on {{date}} (starts {{start}}) begins before {{prevShift}} of {{prevDate}} (ends {{prevEnd}}) is over (ROS-4)',
     restDay: '{{name}}: no full rest day in the 7 days from {{from}} to {{date}}; one full day off in every 7 is required (ROS-4)',
     consecutiveDays: '{{name}}: {{days}} working days in a row up to {{date}}; at most {{max}} are allowed (ROS-4)',
-    dailyHours: 'Note: {{name}} is paid {{hours}} for {{shift}} on {{date}}, more than {{max}} hours a day (the comprehensive working-hours system may average it out)',
+    dailyHours:
+      'Note: {{name}} is paid {{hours}} for {{shift}} on {{date}}, more than {{max}} hours a day (the comprehensive working-hours system may average it out)',
     weeklyHours: '{{name}}: {{hours}} planned in the week (Monday to Sunday) up to {{date}}, more than {{max}} hours (ROS-4)',
     leave: '{{name}} is on approved leave on {{date}} and cannot work {{shift}} (LEV-5)',
     employment: '{{name}} is not employed or not in this group on {{date}} and cannot work {{shift}}',
@@ -117,7 +120,8 @@ export const en: Widen<typeof zh> = {
     shiftArchived: 'The shift "{{name}}" is archived and cannot get new requirements',
   },
   calendar: {
-    missingYear: 'There is no holiday calendar for {{year}}, so only weekends count as days off; import or enter the {{year}} calendar under Holiday calendar',
+    missingYear:
+      'There is no holiday calendar for {{year}}, so only weekends count as days off; import or enter the {{year}} calendar under Holiday calendar',
     noOfficial: 'The official holiday data shipped with the app does not cover {{year}}; import it or enter it by hand',
     dayOutsideYear: 'The date {{date}} is not in {{year}}',
     duplicateDate: 'The date {{date}} appears twice',

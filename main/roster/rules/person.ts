@@ -34,7 +34,15 @@ export function personIssues(grid: Grid, out: RawIssue[], only?: ReadonlySet<num
   const weeklyLimit = weeklyHours * 60;
   const weekday0 = weekdayAt(grid, 0);
   const push = (rule: RosterRule, personId: number, s: number, key: string, params: Record<string, string | number>) => {
-    out.push({ rule, ruleId: rosterRules[rule], personId, date: params.date as string, shiftTypeId: s < 0 ? null : shifts[s]!.id, key, params });
+    out.push({
+      rule,
+      ruleId: rosterRules[rule],
+      personId,
+      date: params.date as string,
+      shiftTypeId: s < 0 ? null : shifts[s]!.id,
+      key,
+      params,
+    });
   };
 
   for (let p = 0; p < people.length; p++) {
@@ -85,7 +93,12 @@ export function personIssues(grid: Grid, out: RawIssue[], only?: ReadonlySet<num
         week += paid[s]!;
         if (inRange) {
           if (weekBefore <= weeklyLimit && week > weeklyLimit) {
-            push('weeklyHours', person.id, s, 'roster.rules.weeklyHours', { name, date: dateAt(grid, d), hoursMinutes: week, max: weeklyHours });
+            push('weeklyHours', person.id, s, 'roster.rules.weeklyHours', {
+              name,
+              date: dateAt(grid, d),
+              hoursMinutes: week,
+              max: weeklyHours,
+            });
           }
           if (paid[s]! > dailyLimit) {
             push('dailyHours', person.id, s, 'roster.rules.dailyHours', {
@@ -97,7 +110,8 @@ export function personIssues(grid: Grid, out: RawIssue[], only?: ReadonlySet<num
             });
           }
           if (onLeave[row + d]) push('leave', person.id, s, 'roster.rules.leave', { name, date: dateAt(grid, d), shift: shift.name });
-          if (d < from || d > to) push('employment', person.id, s, 'roster.rules.employment', { name, date: dateAt(grid, d), shift: shift.name });
+          if (d < from || d > to)
+            push('employment', person.id, s, 'roster.rules.employment', { name, date: dateAt(grid, d), shift: shift.name });
           if (shift.functions !== null && !shift.functions.includes(person.function)) {
             push('function', person.id, s, 'roster.rules.function', {
               name,
@@ -136,7 +150,11 @@ export function explain(issue: RawIssue, t: Translate): string {
     else if (key === 'minMinutes') params.min = durationText(t, value as number);
     else if (key === 'hoursMinutes') params.hours = durationText(t, value as number);
     else if (key === 'function') params.function = t(value as string);
-    else if (key === 'allowed') params.allowed = (value as string).split('|').map((f) => t(f)).join(t('roster.rules.listSeparator'));
+    else if (key === 'allowed')
+      params.allowed = (value as string)
+        .split('|')
+        .map((f) => t(f))
+        .join(t('roster.rules.listSeparator'));
     else if (key !== 'prevEndNextDay') params[key] = value;
   }
   if (issue.params.prevEndNextDay) params.prevEnd = t('roster.rules.nextDayAt', { time: issue.params.prevEnd! });

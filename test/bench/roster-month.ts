@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openHost } from '../../main/app/host.ts';
+import { openStore } from '../../db/connection.ts';
+import { seedRoster } from '../../main/seed/roster.ts';
+import { Random } from '../../main/seed/random.ts';
+import { addDays } from '../../main/time/dates.ts';
+import { benchDir, seededDatabase, percentile, BENCH_END_DATE } from './fixtures.ts';
+
+const CALLS = 50;
+
+/**
+ * roster.load_month_p95_ms: the month channel for the whole department (about 300 people, one
+ * month plus a week either side: some 13,000 cells) through host.dispatch on the seeded file
+ * with three years of published rosters, 50 calls over the last five months, p95.
+ */
+export async function benchRosterMonth(root: string): Promise<Record<string, number>> {
+  const seeded = await seededDatabase(root);
+  const store = await openStore(seeded, { migrationsFolder: path.join(root, 'db', 'migrations') });
+  const seedMs = await (async () => {
+    const started = performance.now();
+    // seedDatabase may already write rosters (once the seed index calls seedRoster).
+    if ((store.sqlite.prepare('select count(*) as n from shift_types').get() as { n: number }).n === 0) {
+      const groups = store.sqlite.prepare('select id, name from groups where archived_on is null order by sort_order, id').all() as Array<{
+        id: number;
+        name: string;
+      }>;
+      const startDate = addDays(BENCH_END_DATE, -Math.round(3 * 365.25));
+      seedRoster({ store, actor: { id: 'supervisor', name: '主管' } }, new Random(300_3), { startDate, endDate: BENCH_END_DATE, groups });
+    }
+    return performance.now() - started;
+  })();
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  store.sqlite.close();
+
+  const dataDir = benchDir();
+  fs.copyFileSync(seeded, path.join(dataDir, 'banzu.db'));
+  const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
+  try {
+    const months = [0, 1, 2, 3, 4].map((back) => {
+      const [y, m] = BENCH_END_DATE.split('-').map(Number) as [number, number];
+      const index = y * 12 + (m - 1) - back;
+      return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    });
+    const call = async (month: string) => {
+      const started = performance.now();
+      const result = await host.dispatch('roster.month', { month, groupId: null });
+      const elapsed = performance.now() - started;
+      if (!result.ok) throw new Error(`roster.month failed: ${result.error.message}`);
+      return { elapsed, value: result.value as { people: unknown[]; cells: unknown[] } };
+    };
+    // Warm up: prepared statements, and the calendar years loaded on first use.
+    for (const month of months) await call(month);
+    const times: number[] = [];
+    let size = { people: 0, cells: 0 };
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < CALLS; i++) {
+      const { elapsed, value } = await call(months[i % months.length]!);
+      times.push(elapsed);
+      size = { people: value.people.length, cells: value.cells.length };
+    }
+    if (size.people < 250 || size.cells < 5000) throw new Error(`seeded month too small: ${JSON.stringify(size)}`);
+    const used = process.cpuUsage(cpu);
+    return {
+      'roster.load_month_p95_ms': percentile(times, 95),
+      // The same calls in CPU time: what the wall clock shows on a machine nobody else is using.
+      'roster.load_month_cpu_ms': (used.user + used.system) / 1000 / CALLS,
+      'roster.seed_rosters_ms': seedMs,
+    };
+  } finally {
+    host.close();
+  }
+}
