@@ -67,6 +67,7 @@ test('hand-over: export the group month, change one cell in the file, import it,
   const { group, people, early } = await plannedGroup(page);
   await openApp(page, server, `#/roster?tab=grid&month=2026-03&group=${group.id}`);
 
+  await expect(page.getByTestId('handover-export')).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('handover-export').click()]);
   expect(download.suggestedFilename()).toMatch(/\.banzu-roster\.json$/);
   const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as HandoverFile;

@@ -136,7 +136,7 @@ describe('staffing from demand (ROS-6)', () => {
       { date: '2026-03-02', weekday: 1, startMinute: 570, contacts: 80 },
     ]);
     const bad = await fails(host, 'roster.importDemand', {
-      file: { fileName: 'x.csv', contentBase64: Buffer.from('日期,开始时间,会话量\n2026-03-02,9点半,100\n').toString('base64') },
+      file: { fileName: 'x.csv', contentBase64: Buffer.from('日期,开始时间,会话量\n2026-03-02,9点75,100\n').toString('base64') },
     });
     expect(bad).toMatchObject({ code: 'VALIDATION', details: [{ row: 2, path: 'start' }] });
   });
@@ -291,6 +291,29 @@ describe('hand-over files (ROS-8)', () => {
     expect(cellOf(d.agent.id, '2026-03-05')).toBeNull();
     expect(cellOf(d.leader.id, '2026-03-02')).toBe(d.night); // the conflict was not accepted
     expect(cellOf(d.leader.id, '2026-03-03')).toBe('rest');
+  });
+
+  it('applies through the roster core: its checks refuse the whole file, and accepted changes after publishing are in the change log (ROS-7)', async () => {
+    const d = await department();
+    await setCell(d.agent.id, '2026-03-02', d.late);
+    const exported = decode(await ok(host, 'roster.exportHandover', { month: '2026-03', groupId: d.one.id }));
+    // 李娜 leaves on 03-15; the leader's file still plans her on 03-20.
+    await ok(host, 'people.markLeft', { id: d.agent.id, leftOn: '2026-03-15', reason: null });
+    const late = resealed(exported, (c) => {
+      c.base = structuredClone(c.cells);
+      c.cells.E001 = { '2026-03-20': 'E' };
+      c.cells.E002!['2026-03-20'] = 'E';
+    });
+    const before = rosterState();
+    const refused = await fails(host, 'roster.applyHandover', { file: encode(late), accept: 'all' });
+    expect(refused.code).toBe('VALIDATION');
+    expect(refused.message).toContain('李娜');
+    expect(rosterState()).toEqual(before);
+
+    await ok(host, 'roster.publish', { month: '2026-03', groupId: d.one.id, acknowledgeIssues: true, note: null });
+    await ok(host, 'roster.applyHandover', { file: encode(late), accept: [`${d.leader.id}:2026-03-20`] });
+    const log = await ok(host, 'roster.changeLog', { month: '2026-03', groupId: d.one.id });
+    expect(log).toEqual([expect.objectContaining({ personName: '张伟', date: '2026-03-20', before: null, source: 'handover' })]);
   });
 
   it('a first exchange (no base) shows every difference, as a conflict where the cell here is not empty', async () => {

@@ -22,8 +22,10 @@ async function refused(promise: Promise<unknown>): Promise<AppError> {
 describe('demand import (ROS-6)', () => {
   it('times as people write them, and Excel time fractions', () => {
     expect(
-      ['09:00', '9:30', '9:30:00', '09:00-09:30', '9:00~9:30', '9点30', '21点', '0.375', '0', '2026-03-02 13:30:00'].map(parseTimeCell),
-    ).toEqual([540, 570, 570, 540, 540, 570, 1260, 540, 0, 810]);
+      ['09:00', '9:30', '9:30:00', '09:00-09:30', '9:00~9:30', '9点30', '9点半', '21点', '0.375', '0', '2026-03-02 13:30:00'].map(
+        parseTimeCell,
+      ),
+    ).toEqual([540, 570, 570, 540, 540, 570, 570, 1260, 540, 0, 810]);
     for (const bad of ['24:00', '9:75', 'abc', '930', '1.2', '']) expect(parseTimeCell(bad), bad).toBeNull();
   });
 

@@ -93,7 +93,7 @@ export function parseWeekdayCell(text: string): number | null {
 
 /**
  * A time of day as minutes from midnight: 09:00, 9:30, 9:30:00, 09:00-09:30 (the start),
- * 9点30, an Excel time fraction (0.375) or a date and time (2026-03-02 09:00:00, the time part).
+ * 9点30, 9点半, an Excel time fraction (0.375) or a date and time (2026-03-02 09:00:00, the time part).
  */
 export function parseTimeCell(text: string): number | null {
   const s = text.trim();
@@ -102,10 +102,10 @@ export function parseTimeCell(text: string): number | null {
     const minutes = Math.round(Number(s) * 1440);
     return minutes < 1440 ? minutes : null;
   }
-  const m = /(?:^|\s)(\d{1,2})[:：点时](\d{2})?(?:[:：]\d{2}(?:\.\d+)?)?分?(?:\s*(?:[-~～至到—–]|$)|\s)/.exec(`${s} `);
+  const m = /(?:^|\s)(\d{1,2})[:：点时](\d{2}|半)?(?:[:：]\d{2}(?:\.\d+)?)?分?(?:\s*(?:[-~～至到—–]|$)|\s)/.exec(`${s} `);
   if (!m) return null;
   const hours = Number(m[1]);
-  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  const minutes = m[2] === undefined ? 0 : m[2] === '半' ? 30 : Number(m[2]);
   if (hours > 23 || minutes > 59) return null;
   return hours * 60 + minutes;
 }

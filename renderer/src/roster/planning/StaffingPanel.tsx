@@ -352,7 +352,11 @@ export function StaffingPanel({ month, groupId }: { month: string; groupId: numb
           <>
             <StaffingChart points={rows} />
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="staffing-planned-note">
-              {hasPlanned ? t('roster.staffing.plannedNote', { month: compareMonth }) : t('roster.staffing.noRoster')}
+              {!hasPlanned
+                ? t('roster.staffing.noRoster')
+                : selected?.date
+                  ? t('roster.staffing.plannedNoteDate', { date: selected.date })
+                  : t('roster.staffing.plannedNote', { month: compareMonth })}
               {' · '}
               {t('roster.staffing.totalAgentHours', { hours: Math.round(totalHours * 10) / 10 })}
             </Typography.Paragraph>
