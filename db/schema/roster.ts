@@ -24,7 +24,10 @@ export const shiftTypes = sqliteTable(
   },
   (t) => [
     uniqueIndex('shift_types_code').on(t.code),
-    check('shift_types_minutes', sql`${t.startMinute} between 0 and 1439 and ${t.endMinute} between 0 and 1439 and ${t.paidMinutes} >= 0 and ${t.breakMinutes} >= 0`),
+    check(
+      'shift_types_minutes',
+      sql`${t.startMinute} between 0 and 1439 and ${t.endMinute} between 0 and 1439 and ${t.paidMinutes} >= 0 and ${t.breakMinutes} >= 0`,
+    ),
   ],
 );
 
@@ -88,7 +91,11 @@ export const assignments = sqliteTable(
     source: text().notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('assignments_person_date').on(t.personId, t.date), index('assignments_date').on(t.date)],
+  (t) => [
+    uniqueIndex('assignments_person_date').on(t.personId, t.date),
+    // Covers the month query (date range → person, shift, lock) without touching the table.
+    index('assignments_date_cover').on(t.date, t.personId, t.shiftTypeId, t.locked),
+  ],
 );
 
 // ROS-7: a group's month is a draft until published; publishing with open problems is recorded.
@@ -111,7 +118,10 @@ export const rosterMonths = sqliteTable(
     handoverBase: text('handover_base', { mode: 'json' }),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('roster_months_group_month').on(t.groupId, t.month), check('roster_months_status', sql`${t.status} in ('draft', 'published')`)],
+  (t) => [
+    uniqueIndex('roster_months_group_month').on(t.groupId, t.month),
+    check('roster_months_status', sql`${t.status} in ('draft', 'published')`),
+  ],
 );
 
 // ROS-2: a swap between two people, or a shift given away; it changes the roster only once the
@@ -138,7 +148,10 @@ export const swapRequests = sqliteTable(
     createdAt: text('created_at').notNull(),
     createdBy: text('created_by').notNull(),
   },
-  (t) => [index('swap_requests_date').on(t.date), check('swap_requests_status', sql`${t.status} in ('pending', 'approved', 'rejected', 'cancelled')`)],
+  (t) => [
+    index('swap_requests_date').on(t.date),
+    check('swap_requests_status', sql`${t.status} in ('pending', 'approved', 'rejected', 'cancelled')`),
+  ],
 );
 
 // Wishes the auto-scheduler weighs: to work (on) or not to work (off) a shift (or any shift) on a date.

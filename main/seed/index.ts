@@ -7,6 +7,7 @@ import { ensureSettings } from '../settings/service.ts';
 import { addDays } from '../time/dates.ts';
 import { Random } from './random.ts';
 import { seedPeople } from './people.ts';
+import { seedRoster, type SeededRoster } from './roster.ts';
 
 export interface SeedOptions {
   out: string;
@@ -21,6 +22,7 @@ export interface SeedOptions {
 export interface SeedReport {
   file: string;
   people: { created: number; left: number; groups: number };
+  roster: SeededRoster;
   milliseconds: number;
 }
 
@@ -38,13 +40,16 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedReport> {
     const startDate = addDays(options.endDate, -Math.round(options.years * 365.25));
     // One outer transaction: each service's own transaction becomes a savepoint, and the file
     // is written once instead of fsynced per record.
-    const people = store.sqlite.transaction(() =>
-      seedPeople(ctx, random, { people: options.people, startDate, endDate: options.endDate }),
-    )();
+    const { people, roster } = store.sqlite.transaction(() => {
+      const people = seedPeople(ctx, random, { people: options.people, startDate, endDate: options.endDate });
+      const roster = seedRoster(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
+      return { people, roster };
+    })();
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return {
       file: options.out,
       people: { created: people.created, left: people.left, groups: people.groups.length },
+      roster,
       milliseconds: Math.round(performance.now() - started),
     };
   } finally {

@@ -10,18 +10,26 @@ export function benchDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'banzu-bench-'));
 }
 
-/** The benchmark department: 300 people, three years of history, always the same seed. */
-export async function seededDatabase(root: string): Promise<string> {
-  const file = path.join(benchDir(), 'seed-300x3.db');
-  await seedDatabase({
-    out: file,
-    people: 300,
-    years: 3,
-    seed: 300_3,
-    endDate: BENCH_END_DATE,
-    migrationsFolder: path.join(root, 'db', 'migrations'),
-  });
-  return file;
+let seeded: Promise<string> | undefined;
+
+/**
+ * The benchmark department: 300 people, three years of history, always the same seed; made once
+ * per bench run. Benchmarks copy it before they write to it.
+ */
+export function seededDatabase(root: string): Promise<string> {
+  seeded ??= (async () => {
+    const file = path.join(benchDir(), 'seed-300x3.db');
+    await seedDatabase({
+      out: file,
+      people: 300,
+      years: 3,
+      seed: 300_3,
+      endDate: BENCH_END_DATE,
+      migrationsFolder: path.join(root, 'db', 'migrations'),
+    });
+    return file;
+  })();
+  return seeded;
 }
 
 export interface PersonRow {

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openHost } from '../../main/app/host.ts';
-import { openStore } from '../../db/connection.ts';
-import { seedRoster } from '../../main/seed/roster.ts';
-import { Random } from '../../main/seed/random.ts';
 import { addDays } from '../../main/time/dates.ts';
 import { benchDir, seededDatabase, percentile, BENCH_END_DATE } from './fixtures.ts';
 
@@ -16,23 +13,6 @@ const CALLS = 50;
  */
 export async function benchRosterMonth(root: string): Promise<Record<string, number>> {
   const seeded = await seededDatabase(root);
-  const store = await openStore(seeded, { migrationsFolder: path.join(root, 'db', 'migrations') });
-  const seedMs = await (async () => {
-    const started = performance.now();
-    // seedDatabase may already write rosters (once the seed index calls seedRoster).
-    if ((store.sqlite.prepare('select count(*) as n from shift_types').get() as { n: number }).n === 0) {
-      const groups = store.sqlite.prepare('select id, name from groups where archived_on is null order by sort_order, id').all() as Array<{
-        id: number;
-        name: string;
-      }>;
-      const startDate = addDays(BENCH_END_DATE, -Math.round(3 * 365.25));
-      seedRoster({ store, actor: { id: 'supervisor', name: '主管' } }, new Random(300_3), { startDate, endDate: BENCH_END_DATE, groups });
-    }
-    return performance.now() - started;
-  })();
-  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  store.sqlite.close();
-
   const dataDir = benchDir();
   fs.copyFileSync(seeded, path.join(dataDir, 'banzu.db'));
   const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
@@ -65,7 +45,6 @@ export async function benchRosterMonth(root: string): Promise<Record<string, num
       'roster.load_month_p95_ms': percentile(times, 95),
       // The same calls in CPU time: what the wall clock shows on a machine nobody else is using.
       'roster.load_month_cpu_ms': (used.user + used.system) / 1000 / CALLS,
-      'roster.seed_rosters_ms': seedMs,
     };
   } finally {
     host.close();

@@ -7,6 +7,8 @@ import { sourceRoot, argValue } from '../../main/app/root.ts';
 import { peopleBenchmarks } from './people.ts';
 import { browserBenchmarks } from './browser.ts';
 import { benchRosterSolver } from './roster-solver.ts';
+import { benchRosterMonth } from './roster-month.ts';
+import { benchStaffing } from './staffing.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const resultsFile = path.join(here, 'results.json');
@@ -25,7 +27,9 @@ function record(values: Record<string, number>) {
 const suites: Array<[string, () => Promise<Record<string, number>>]> = [
   ['startup', () => peopleBenchmarks(sourceRoot)],
   ['ipc', () => browserBenchmarks(sourceRoot)],
+  ['roster.load_month', () => benchRosterMonth(sourceRoot)],
   ['roster.solve', () => benchRosterSolver()],
+  ['staffing', () => benchStaffing()],
 ];
 for (const [name, run] of suites) {
   if (!wanted(name)) continue;
