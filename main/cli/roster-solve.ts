@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   }
   const seed = /^-?\d+$/.test(args.seed) ? Number(args.seed) : args.seed;
   // Leave room for starting the workers and scoring within the time asked for.
-  const seconds = args.seconds > 5 ? args.seconds - 1.5 : args.seconds * 0.8;
+  const seconds = args.seconds > 10 ? args.seconds - 2.5 : args.seconds * 0.75;
   const solution = await runSolverInWorker(problem, { seconds, seed, threads: args.threads });
   process.stdout.write(`${JSON.stringify(solution)}\n`);
 }

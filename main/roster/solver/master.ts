@@ -156,10 +156,9 @@ export class Master {
     free: readonly number[],
     rows: RowSolver,
     relaxed: Int32Array,
-    rounds: number,
-    maxNodes: number,
-    timeLimit: number,
+    limits: { rounds: number; maxNodes: number; timeLimit: number; deadline: number },
   ): Promise<Map<number, Int8Array> | null> {
+    const { rounds, maxNodes, timeLimit, deadline } = limits;
     const m = this.model;
     const D = m.days;
     const S = m.shifts;
@@ -184,7 +183,7 @@ export class Master {
     const costs = new Float64Array(D * V);
     const restrict = new Int8Array(D);
     const out = new Int8Array(D);
-    for (let round = 0; round < rounds; round++) {
+    for (let round = 0; round < rounds && performance.now() < deadline; round++) {
       const { lp, slots } = masterLp(m, columns, free, fixedCount, false);
       let solution;
       try {

@@ -56,22 +56,22 @@ export interface SearchResult {
 /** Relaxation levels tried for a person with no valid row (see RowSolver.solve). */
 const MAX_RELAX = 4;
 /** Independent starts, each given this share of the budget, before the final phase. */
-const SCOUTS = 3;
-const SCOUT_SHARE = 0.15;
+const SCOUTS = 2;
+const SCOUT_SHARE = 0.12;
 /** Shares of the moves: exact window, ejection chain; the rest ruin rows or windows. */
 const EXACT_SHARE = 0.1;
 const CHAIN_SHARE = 0.15;
 /** Share of recreates done with noisy costs, and the noise amplitudes (cover weight is ~100). */
 const NOISY_SHARE = 0.5;
 const NOISE_LEVELS = [20, 60, 150, 250];
-/** Master problem: when in the final phase, what each call is charged, and its limits. */
-const MASTER_POINTS = [0.2, 0.5, 0.8];
-const MASTER_CHARGE = 0.06;
+/** Master problem: when (shares of the whole budget), what each call is charged, its limits. */
+const MASTER_POINTS = [0.3, 0.5, 0.7, 0.9];
+const MASTER_CHARGE = 0.05;
 const MASTER_ROUNDS = 10;
 const MASTER_NODES = 300;
 const MASTER_MIN_WORK = 60_000_000;
 const MASTER_PEOPLE = 20;
-const MASTER_SECONDS = 4;
+const MASTER_SECONDS = 10;
 
 export class Search {
   private readonly model: Model;
@@ -89,6 +89,7 @@ export class Search {
   private bestGrid: Int8Array;
   private bestPenalty = Number.POSITIVE_INFINITY;
   private readonly chainRows: Int8Array[];
+  private readonly lateMasterTime: number;
   private readonly shortAtStart: Int32Array;
 
   constructor(model: Model, opts: SearchOptions) {
@@ -106,6 +107,8 @@ export class Search {
     this.saved = new Int8Array(model.n * model.days);
     this.bestGrid = new Int8Array(model.n * model.days);
     this.chainRows = [0, 1, 2].map(() => new Int8Array(model.days));
+    const now = performance.now();
+    this.lateMasterTime = now + (opts.deadline - now) * 0.6;
     this.shortAtStart = new Int32Array(model.days * model.shifts);
   }
 
@@ -198,10 +201,8 @@ export class Search {
     this.state.recompute();
     // Final phase from the best roster, with the master problem solved at fixed points of the
     // budget (each call is charged a fixed share of the budget, keeping the count deterministic).
-    const finalStart = this.rows.work;
-    const finalSpan = Math.max(1, this.opts.maxWork - finalStart);
     // Small budgets (interactive re-solves, tests) skip the master: its MIP would dominate them.
-    const masterAt = this.opts.maxWork >= MASTER_MIN_WORK ? MASTER_POINTS.map((f) => finalStart + f * finalSpan) : [];
+    const masterAt = this.opts.maxWork >= MASTER_MIN_WORK ? MASTER_POINTS.map((f) => f * this.opts.maxWork) : [];
     await this.improve(this.opts.maxWork, masterAt);
     this.state.grid.set(this.bestGrid);
     this.state.recompute();
@@ -316,7 +317,12 @@ export class Search {
     const nodes = Math.round(Math.min(MASTER_NODES, Math.max(50, this.opts.maxWork / 1_000_000)));
     // Everyone on small teams; on large ones a random group (the MIP grows fast with people).
     const free = this.rng.shuffle([...Array(m.n).keys()]).slice(0, MASTER_PEOPLE);
-    const chosen = await this.master.solve(this.state, free, this.rows, this.relaxed, MASTER_ROUNDS, nodes, Math.min(MASTER_SECONDS, remaining * 0.3));
+    const chosen = await this.master.solve(this.state, free, this.rows, this.relaxed, {
+      rounds: MASTER_ROUNDS,
+      maxNodes: nodes,
+      timeLimit: Math.min(MASTER_SECONDS, remaining * 0.3),
+      deadline: performance.now() + remaining * 400,
+    });
     if (!chosen) return;
     this.saved.set(this.state.grid);
     const start = this.state.total;
@@ -361,7 +367,10 @@ export class Search {
     let nextMaster = 0;
     while (!this.outOfBudget() && this.rows.work < endWork) {
       iter++;
-      if (nextMaster < masterAt.length && this.rows.work >= masterAt[nextMaster]!) {
+      // The wall clock also calls the first master when the machine runs slower than the
+      // calibration, so a loaded machine still gets one (this is the only time-driven step).
+      const late = nextMaster === 0 && masterAt.length > 0 && performance.now() > this.lateMasterTime;
+      if (nextMaster < masterAt.length && (this.rows.work >= masterAt[nextMaster]! || late)) {
         nextMaster++;
         await this.runMaster();
         this.rows.work += Math.round(MASTER_CHARGE * this.opts.maxWork);

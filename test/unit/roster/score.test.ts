@@ -108,3 +108,23 @@ describe('scoreRoster', () => {
     expect(score.breakdown.requests.every((r) => r.request.kind === 'on')).toBe(true);
   });
 });
+
+describe('explainShortfalls', () => {
+  it('tells for each short post (ROS-1) why each person is not on it', async () => {
+    const { explainShortfalls } = await import('../../../main/roster/explain.ts');
+    const problem = loadFixture('ex-group5.json');
+    // Only P01 works, Monday to Friday early: every other post is short.
+    const assignments = [0, 1, 2, 3, 4].map((day) => ({ staff: 'P01', day, shift: 'E' }));
+    const explained = explainShortfalls(problem, assignments);
+    expect(explained.length).toBeGreaterThan(0);
+    const late = explained.find((e) => e.day === 4 && e.shift === 'L')!;
+    const p01 = late.people.find((r) => r.staff === 'P01')!;
+    expect(p01.kind).toBe('costs-more');
+    const p02 = explained.find((e) => e.day === 3)!.people.find((r) => r.staff === 'P02')!;
+    expect(p02.kind).toBe('day-off');
+    // Putting P01 on the Saturday late shift after five days makes six in a row (ROS-4).
+    const saturday = explained.find((e) => e.day === 5 && e.shift === 'L')!;
+    const reason = saturday.people.find((r) => r.staff === 'P01')!;
+    expect(reason).toEqual({ staff: 'P01', kind: 'breaks-rules', rules: ['max-consecutive-shifts'] });
+  });
+});
