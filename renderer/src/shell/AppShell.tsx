@@ -8,6 +8,7 @@ import { areas } from './areas.tsx';
 import { NotBuilt } from './NotBuilt.tsx';
 import { PeoplePage } from '../people/PeoplePage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { RosterPage } from '../roster/RosterPage.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -81,7 +82,8 @@ export function AppShell({ status }: { status: Status }) {
         </Header>
         <Content style={{ overflow: 'auto', padding: 20 }}>
           <Routes>
-            <Route path="/" element={<Navigate to="/people" replace />} />
+            <Route path="/" element={<Navigate to="/roster" replace />} />
+            <Route path="/roster" element={<RosterPage />} />
             <Route path="/people" element={<PeoplePage />} />
             <Route path="/settings" element={<SettingsPage status={status} />} />
             {areas

@@ -1,0 +1,107 @@
+import { Button, DatePicker, Select, Space, Tabs, Typography } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { useApi } from '../api/hooks.ts';
+import { useRosterScope, type RosterTab } from './useRosterScope.ts';
+import { GridTab } from './grid/GridTab.tsx';
+import { ShiftsTab } from './shifts/ShiftsTab.tsx';
+import { CalendarTab } from './calendar/CalendarTab.tsx';
+import { SwapsTab } from './swaps/SwapsTab.tsx';
+import { ChangeLogTab } from './changelog/ChangeLogTab.tsx';
+import './roster.css';
+
+function shiftMonth(month: string, by: number): string {
+  return dayjs(`${month}-01`).add(by, 'month').format('YYYY-MM');
+}
+
+/** 排班: the month and scope pickers above the tabs; every tab works on the chosen month and scope. */
+export function RosterPage() {
+  const { t } = useTranslation();
+  const [scope, setScope] = useRosterScope();
+  const org = useApi('people', 'org', {});
+  const groups = (org.data?.groups ?? []).filter((g) => !g.archivedOn);
+
+  // A group leader lives in one group: without a choice in the address, the first group (or the
+  // department when there are no groups yet). The default is not written to the address, so it
+  // follows the groups as they are created.
+  const groupId = scope.groupId !== undefined ? scope.groupId : (groups[0]?.id ?? null);
+  const tabs: Array<{ key: RosterTab; label: string }> = [
+    { key: 'grid', label: t('roster.page.tabGrid') },
+    { key: 'shifts', label: t('roster.page.tabShifts') },
+    { key: 'calendar', label: t('roster.page.tabCalendar') },
+    { key: 'swaps', label: t('roster.page.tabSwaps') },
+    { key: 'changes', label: t('roster.page.tabChanges') },
+  ];
+  const ready = scope.groupId !== undefined || org.data !== undefined;
+
+  return (
+    <div className="roster-page" data-testid="roster-page">
+      <div className="roster-page-head">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('roster.page.title')}
+        </Typography.Title>
+        <Space size={4}>
+          <Button
+            size="small"
+            type="text"
+            icon={<LeftOutlined />}
+            aria-label={t('roster.page.previousMonth')}
+            onClick={() => setScope({ month: shiftMonth(scope.month, -1) })}
+          />
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            size="small"
+            aria-label={t('roster.page.month')}
+            data-testid="roster-month"
+            value={dayjs(`${scope.month}-01`)}
+            format={t('roster.page.monthFormat')}
+            onChange={(value) => value && setScope({ month: value.format('YYYY-MM') })}
+            style={{ width: 120 }}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<RightOutlined />}
+            aria-label={t('roster.page.nextMonth')}
+            onClick={() => setScope({ month: shiftMonth(scope.month, 1) })}
+          />
+        </Space>
+        <Select<number | 'all'>
+          size="small"
+          aria-label={t('roster.page.scope')}
+          data-testid="roster-scope"
+          style={{ minWidth: 140 }}
+          value={ready ? (groupId ?? 'all') : undefined}
+          loading={org.isPending}
+          onChange={(v) => setScope({ groupId: v === 'all' ? null : v })}
+          options={[
+            ...groups.map((g) => ({ value: g.id as number | 'all', label: g.name })),
+            { value: 'all', label: t('roster.page.wholeDepartment') },
+          ]}
+        />
+        <Tabs
+          className="roster-tabs"
+          size="small"
+          activeKey={scope.tab}
+          onChange={(key) => setScope({ tab: key as RosterTab })}
+          items={tabs.map((tab) => ({ key: tab.key, label: tab.label }))}
+        />
+      </div>
+      <div className="roster-page-body">
+        {!ready ? null : scope.tab === 'grid' ? (
+          <GridTab month={scope.month} groupId={groupId} onTab={(tab) => setScope({ tab })} />
+        ) : scope.tab === 'shifts' ? (
+          <ShiftsTab groupId={groupId} />
+        ) : scope.tab === 'calendar' ? (
+          <CalendarTab initialYear={Number(scope.month.slice(0, 4))} />
+        ) : scope.tab === 'swaps' ? (
+          <SwapsTab month={scope.month} groupId={groupId} />
+        ) : (
+          <ChangeLogTab month={scope.month} groupId={groupId} />
+        )}
+      </div>
+    </div>
+  );
+}
