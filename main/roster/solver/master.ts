@@ -141,6 +141,8 @@ function masterLp(model: Model, columns: Int8Array[][], free: readonly number[],
 export class Master {
   private readonly model: Model;
   readonly pool: ColumnPool;
+  /** Rows of the rounded LP solution of the last call, if any. */
+  rounded: Map<number, Int8Array> | null = null;
 
   constructor(model: Model) {
     this.model = model;
@@ -183,6 +185,7 @@ export class Master {
     const costs = new Float64Array(D * V);
     const restrict = new Int8Array(D);
     const out = new Int8Array(D);
+    let lastLp: HighsResult | undefined;
     for (let round = 0; round < rounds && performance.now() < deadline; round++) {
       const { lp, slots } = masterLp(m, columns, free, fixedCount, false);
       let solution;
@@ -192,6 +195,7 @@ export class Master {
         return null;
       }
       if (solution.Status !== 'Optimal') break;
+      lastLp = solution;
       // Row duals in model order: person rows first (those with columns), then cover slots.
       const duals = new Float64Array(D * S);
       const personDual = new Float64Array(m.n);
@@ -215,6 +219,26 @@ export class Master {
         }
       }
       if (added === 0) break;
+    }
+    // Rounding of the last LP: each person's heaviest row. Often close to the LP bound when the
+    // MIP itself is too hard for the time allowed; the caller polishes and keeps the better one.
+    if (lastLp?.Columns) {
+      const rounded = new Map<number, Int8Array>();
+      for (const p of free) {
+        let pick = 0;
+        let weight = -1;
+        columns[p]!.forEach((_, j) => {
+          const v = lastLp!.Columns![`y${p}_${j}`]?.Primal ?? 0;
+          if (v > weight + 1e-9) {
+            weight = v;
+            pick = j;
+          }
+        });
+        if (columns[p]!.length > 0) rounded.set(p, columns[p]![pick]!);
+      }
+      this.rounded = rounded;
+    } else {
+      this.rounded = null;
     }
     const { lp } = masterLp(m, columns, free, fixedCount, true);
     let solution;

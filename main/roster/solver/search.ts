@@ -67,10 +67,10 @@ const NOISE_LEVELS = [20, 60, 150, 250];
 /** Master problem: when (shares of the whole budget), what each call is charged, its limits. */
 const MASTER_POINTS = [0.3, 0.5, 0.7, 0.9];
 const MASTER_CHARGE = 0.05;
-const MASTER_ROUNDS = 10;
+const MASTER_ROUNDS = 25;
 const MASTER_NODES = 300;
 const MASTER_MIN_WORK = 60_000_000;
-const MASTER_PEOPLE = 20;
+const MASTER_PEOPLE = 30;
 const MASTER_SECONDS = 10;
 
 export class Search {
@@ -323,14 +323,18 @@ export class Search {
       timeLimit: Math.min(MASTER_SECONDS, remaining * 0.3),
       deadline: performance.now() + remaining * 400,
     });
-    if (!chosen) return;
-    this.saved.set(this.state.grid);
-    const start = this.state.total;
-    for (const [p, row] of chosen) if (this.relaxed[p] === 0) this.state.setRow(p, row);
-    if (this.state.total <= start + 1e-9) {
-      this.noteBest('improve');
-    } else {
-      for (let p = 0; p < m.n; p++) this.state.setRow(p, this.saved.subarray(p * D, p * D + D));
+    const candidates = [chosen, this.master.rounded].filter((c): c is Map<number, Int8Array> => c !== null);
+    for (const [i, rows] of candidates.entries()) {
+      this.saved.set(this.state.grid);
+      const start = this.state.total;
+      for (const [p, row] of rows) if (this.relaxed[p] === 0) this.state.setRow(p, row);
+      // The rounded LP is only a start: let everyone settle against it first.
+      if (i === 1) for (let pass = 0; pass < 2; pass++) for (const p of this.rng.shuffle([...Array(m.n).keys()])) this.rebuild(p);
+      if (this.state.total <= start + 1e-9) {
+        this.noteBest('improve');
+      } else {
+        for (let p = 0; p < m.n; p++) this.state.setRow(p, this.saved.subarray(p * D, p * D + D));
+      }
     }
   }
 
