@@ -5,6 +5,11 @@ import { auditContract } from './audit/contract.ts';
 import { peopleContract } from './people/contract.ts';
 import { settingsContract } from './settings/contract.ts';
 import { rosterContract } from './roster/contract.ts';
+import { leaveContract } from './leave/contract.ts';
+import { overtimeContract } from './overtime/contract.ts';
+import { attendanceContract } from './attendance/contract.ts';
+import { appraisalContract } from './appraisal/contract.ts';
+import { disciplineContract } from './discipline/contract.ts';
 
 /** Every channel of the app, by area; both transports (Electron IPC and HTTP) serve exactly these. */
 export const contract = {
@@ -14,6 +19,11 @@ export const contract = {
   people: peopleContract,
   settings: settingsContract,
   roster: rosterContract,
+  leave: leaveContract,
+  overtime: overtimeContract,
+  attendance: attendanceContract,
+  appraisal: appraisalContract,
+  discipline: disciplineContract,
 };
 
 export type Contract = typeof contract;

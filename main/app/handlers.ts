@@ -12,6 +12,11 @@ import { exportPeople } from '../people/export.ts';
 import * as settings from '../settings/service.ts';
 import fs from 'node:fs';
 import { rosterHandlers } from '../roster/handlers/index.ts';
+import { leaveHandlers } from '../leave/handlers.ts';
+import { overtimeHandlers } from '../overtime/handlers.ts';
+import { attendanceHandlers } from '../attendance/handlers.ts';
+import { appraisalHandlers } from '../appraisal/handlers.ts';
+import { disciplineHandlers } from '../discipline/handlers.ts';
 
 /** Handlers get the data file and the acting profile, plus the host for app-level work. */
 export type HandlerCtx = Ctx & { host: AppHost };
@@ -92,5 +97,10 @@ export function buildHandlers(host: AppHost): HandlersOf<Contract, HandlerCtx> {
       rules: (_input, ctx) => settings.listRules(ctx),
     },
     roster: rosterHandlers,
+    leave: leaveHandlers,
+    overtime: overtimeHandlers,
+    attendance: attendanceHandlers,
+    appraisal: appraisalHandlers,
+    discipline: disciplineHandlers,
   };
 }

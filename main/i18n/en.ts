@@ -1,5 +1,10 @@
 import type { Messages } from './zh-CN.ts';
 import { rosterEn } from '../roster/messages/index.ts';
+import { en as leaveEn } from '../leave/messages.ts';
+import { en as overtimeEn } from '../overtime/messages.ts';
+import { en as attendanceEn } from '../attendance/messages.ts';
+import { en as appraisalEn } from '../appraisal/messages.ts';
+import { en as disciplineEn } from '../discipline/messages.ts';
 
 export const en: Messages = {
   app: {
@@ -191,7 +196,7 @@ export const en: Messages = {
     restoreBadFile: 'The chosen file cannot be restored: {{detail}}',
     restoreNewer: 'The chosen file comes from a newer version of Banzu; update the app first.',
     forbidden: "This request does not come from Banzu's own window and was refused.",
-    pdfBrowserMode: 'In browser mode, use the browser\'s Print to save a PDF.',
+    pdfBrowserMode: "In browser mode, use the browser's Print to save a PDF.",
     profileNotFound: 'This profile was not found; choose again.',
   },
   openFailure: {
@@ -484,6 +489,11 @@ export const en: Messages = {
     henan: 'Henan',
   },
   roster: rosterEn,
+  leave: leaveEn,
+  overtime: overtimeEn,
+  attendance: attendanceEn,
+  appraisal: appraisalEn,
+  discipline: disciplineEn,
   cycles: { monthly: 'Monthly', quarterly: 'Quarterly' },
   labels: {
     bands: '1 / 10 / 20 years',

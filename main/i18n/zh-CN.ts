@@ -1,5 +1,10 @@
 import type { Widen } from './widen.ts';
 import { rosterZh } from '../roster/messages/index.ts';
+import { zh as leaveZh } from '../leave/messages.ts';
+import { zh as overtimeZh } from '../overtime/messages.ts';
+import { zh as attendanceZh } from '../attendance/messages.ts';
+import { zh as appraisalZh } from '../appraisal/messages.ts';
+import { zh as disciplineZh } from '../discipline/messages.ts';
 
 // The Chinese catalogue is the source of truth: en.ts must have exactly the same keys.
 // Used by the renderer (i18next) and by main (error messages, menus, export headers).
@@ -470,6 +475,11 @@ export const zhCN = {
     henan: '河南',
   },
   roster: rosterZh,
+  leave: leaveZh,
+  overtime: overtimeZh,
+  attendance: attendanceZh,
+  appraisal: appraisalZh,
+  discipline: disciplineZh,
   cycles: { monthly: '按月', quarterly: '按季度' },
   labels: {
     bands: '满 1 年 / 10 年 / 20 年',
