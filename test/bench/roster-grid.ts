@@ -105,7 +105,8 @@ function timeEdit(page: Page, cell: string, key: string, coverage: string): Prom
             else if (performance.now() - started > 5000) reject(new Error(`cell ${cell} did not change`));
             else requestAnimationFrame(check);
           };
-          check();
+          // React applies a key's update in a microtask after the event: look right after it.
+          queueMicrotask(check);
         });
       }),
     [cell, key, coverage] as const,

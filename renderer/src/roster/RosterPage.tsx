@@ -1,4 +1,4 @@
-import { Button, DatePicker, Select, Space, Tabs, Typography } from 'antd';
+import { Button, DatePicker, Select, Space, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -81,13 +81,21 @@ export function RosterPage() {
             { value: 'all', label: t('roster.page.wholeDepartment') },
           ]}
         />
-        <Tabs
-          className="roster-tabs"
-          size="small"
-          activeKey={scope.tab}
-          onChange={(key) => setScope({ tab: key as RosterTab })}
-          items={tabs.map((tab) => ({ key: tab.key, label: tab.label }))}
-        />
+        {/* A plain tab bar: antd Tabs measures its tabs on mount, a forced layout the grid pays for. */}
+        <div role="tablist" className="roster-tabbar">
+          {tabs.map((tab) => (
+            <button
+              key={tab.key}
+              type="button"
+              role="tab"
+              aria-selected={scope.tab === tab.key}
+              className={scope.tab === tab.key ? 'active' : undefined}
+              onClick={() => setScope({ tab: tab.key })}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
       </div>
       <div className="roster-page-body">
         {!ready ? null : scope.tab === 'grid' ? (

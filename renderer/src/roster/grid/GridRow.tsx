@@ -17,8 +17,8 @@ export interface RowLabels {
 }
 
 /**
- * One person's row: plain divs with classes, no component per cell, so a repaint after an edit
- * touches only the row that changed (memo: the other rows keep their props by identity).
+ * One person's day cells: plain divs with classes, no component per cell, so a repaint after an
+ * edit touches only the row that changed (memo: the other rows keep their props by identity).
  */
 export const GridRow = memo(function GridRow({
   base,
@@ -27,7 +27,6 @@ export const GridRow = memo(function GridRow({
   summary,
   wishes,
   labels,
-  groupName,
 }: {
   base: GridBase;
   r: number;
@@ -35,7 +34,6 @@ export const GridRow = memo(function GridRow({
   summary: RowSummary;
   wishes: Map<number, Wish> | undefined;
   labels: RowLabels;
-  groupName: string | null;
 }) {
   const person = base.people[r]!;
   const employed = base.employed[r]!;
@@ -71,17 +69,37 @@ export const GridRow = memo(function GridRow({
       </div>,
     );
   }
-  const hasHoursIssue = summary.issues.some((x) => x.rule === 'weeklyHours' || x.rule === 'dailyHours');
   return (
     <div className="rg-row" data-r={r} data-person={person.id} style={{ top: r * ROW_H }}>
-      <div className="rg-name" title={person.employeeNo}>
-        <span className="rg-name-text">{person.name}</span>
-        {groupName && <span className="rg-group">{groupName}</span>}
-      </div>
       {cells}
-      <div className={`rg-hours${hasHoursIssue ? ' bad' : ''}`} data-testid={`hours-${person.id}`}>
-        {formatHours(summary.minutes)}
-      </div>
+    </div>
+  );
+});
+
+/** The name column: name and group, employee number on hover. */
+export const RowName = memo(function RowName({
+  person,
+  r,
+  groupName,
+}: {
+  person: GridBase['people'][number];
+  r: number;
+  groupName: string | null;
+}) {
+  return (
+    <div className="rg-name" title={person.employeeNo} style={{ top: r * ROW_H }}>
+      <span className="rg-name-text">{person.name}</span>
+      {groupName && <span className="rg-group">{groupName}</span>}
+    </div>
+  );
+});
+
+/** The hours column: paid hours planned in the month, red when an hours limit is broken. */
+export const RowHours = memo(function RowHours({ personId, r, summary }: { personId: number; r: number; summary: RowSummary }) {
+  const bad = summary.issues.some((x) => x.rule === 'weeklyHours' || x.rule === 'dailyHours');
+  return (
+    <div className={`rg-hours${bad ? ' bad' : ''}`} data-testid={`hours-${personId}`} style={{ top: r * ROW_H }}>
+      {formatHours(summary.minutes)}
     </div>
   );
 });

@@ -1,13 +1,15 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { GridBase, RowCells } from './model.ts';
 import type { RowSummary } from './derived.ts';
-import { GridRow, type RowLabels, type Wish } from './GridRow.tsx';
+import { GridRow, RowHours, RowName, type RowLabels, type Wish } from './GridRow.tsx';
 import { GridHeader } from './GridHeader.tsx';
 import { CoverageFooter } from './CoverageFooter.tsx';
 import { HoverTip, type HoverTipHandle } from './HoverTip.tsx';
 import { rectOf, single, type Pos, type Rect, type Selection } from './selection.ts';
 import { CELL_W, FOOT_ROW_H, HEAD_H, HOURS_W, NAME_W, ROW_H, gridWidth } from './layout.ts';
+
+/** Rows rendered beyond the viewport on each side, so scrolling a little shows no gap. */
+const OVERSCAN = 6;
 
 export interface RosterGridHandle {
   focus(): void;
@@ -47,12 +49,13 @@ function posOf(target: EventTarget): Pos | null {
 }
 
 /**
- * The roster grid: people × days, virtualised by rows inside one scroll box whose header, name
+ * The roster grid: people × days, virtualised by rows (only those in view are in the DOM) inside one scroll box whose header, name
  * column, hours column and coverage footer stay in view with CSS sticky positioning. Selection is
  * an overlay box, so moving it never re-renders the rows.
  */
 export function RosterGrid(props: RosterGridProps) {
-  const { base, rows, summaries, planned, wishes, groupNames, labels, selection, onSelect } = props;
+  const { ref, base, rows, summaries, planned, wishes, groupNames, labels, selection, onSelect, onKeyDown, onFill } = props;
+  const { describeCell, describeCoverage, describeDay, onContextMenu: openMenu } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const tipRef = useRef<HoverTipHandle>(null);
   const drag = useRef<Drag>(null);
@@ -65,29 +68,21 @@ export function RosterGrid(props: RosterGridProps) {
   const cols = base.days.length;
   const footHeight = base.coverageLines.length * FOOT_ROW_H;
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself on scroll
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
-    overscan: 6,
-    scrollMargin: HEAD_H,
-    // Start from the window's size and let a ResizeObserver report the real one: the default
-    // measures the element on mount, which forces a layout of the whole page before the rows exist.
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
-    observeElementRect: (instance, report) => {
-      const element = instance.scrollElement;
-      if (!element) return;
-      const observer = new ResizeObserver(() => report({ width: element.clientWidth, height: element.clientHeight }));
-      observer.observe(element);
-      return () => observer.disconnect();
-    },
-  });
-
-  useImperativeHandle(props.ref, () => ({
-    focus: () => scrollRef.current?.focus({ preventScroll: true }),
-    revealColumn: (c) => revealRect(c, c, null),
-  }));
+  // Rows have one fixed height, so the rows in view are arithmetic on the scroll position and the
+  // viewport height (kept from scroll and resize events, never read back from the element, which
+  // would force a layout in the middle of an update). The first render assumes the window height.
+  const [span, setSpan] = useState({ top: 0, height: window.innerHeight, width: 0 });
+  const first = Math.max(0, Math.floor((span.top - HEAD_H) / ROW_H) - OVERSCAN);
+  const last = Math.min(rows.length - 1, Math.ceil((span.top + span.height) / ROW_H) + OVERSCAN);
+  const showSpan = (top: number, height: number, width: number) =>
+    setSpan((prev) => {
+      // Re-render only when the rows in view (or the width) change, not on every pixel of scrolling.
+      const same =
+        prev.width === width &&
+        Math.floor((prev.top - HEAD_H) / ROW_H) === Math.floor((top - HEAD_H) / ROW_H) &&
+        Math.ceil((prev.top + prev.height) / ROW_H) === Math.ceil((top + height) / ROW_H);
+      return same ? prev : { top, height, width };
+    });
 
   // Scroll position and viewport size, kept from scroll and resize events: reading them from the
   // element after an edit would force a layout of the whole grid in the middle of the update.
@@ -97,7 +92,7 @@ export function RosterGrid(props: RosterGridProps) {
     const observer = new ResizeObserver(([entry]) => {
       metrics.current.width = entry!.contentRect.width;
       metrics.current.height = entry!.contentRect.height;
-      clipOverlaysRef.current();
+      showSpan(metrics.current.top, metrics.current.height, metrics.current.width);
     });
     observer.observe(box);
     return () => observer.disconnect();
@@ -106,35 +101,8 @@ export function RosterGrid(props: RosterGridProps) {
     const box = scrollRef.current!;
     metrics.current.left = box.scrollLeft;
     metrics.current.top = box.scrollTop;
-    clipOverlays();
+    showSpan(metrics.current.top, metrics.current.height || span.height, metrics.current.width);
   };
-
-  // Rows are layers of their own, so the selection box would paint over the sticky name and hours
-  // columns when the grid is scrolled sideways; it is clipped to the day columns in view instead.
-  const selRef = useRef<HTMLDivElement>(null);
-  const previewRef = useRef<HTMLDivElement>(null);
-  const clipOverlays = () => {
-    const m = metrics.current;
-    if (m.width === 0) return;
-    const visibleLeft = m.left + NAME_W;
-    const visibleRight = m.left + m.width - HOURS_W;
-    for (const [el, r] of [
-      [selRef.current, rectOf(selection)],
-      [previewRef.current, fillTarget],
-    ] as const) {
-      if (!el || !r) continue;
-      const left = NAME_W + r.c0 * CELL_W;
-      const right = NAME_W + (r.c1 + 1) * CELL_W;
-      const clipLeft = left < visibleLeft ? visibleLeft - left : -6;
-      const clipRight = right > visibleRight ? right - visibleRight : -6;
-      el.style.clipPath = `inset(-6px ${clipRight}px -6px ${clipLeft}px)`;
-    }
-  };
-  const clipOverlaysRef = useRef(clipOverlays);
-  useLayoutEffect(() => {
-    clipOverlaysRef.current = clipOverlays;
-    clipOverlays();
-  });
 
   /** Scrolls so the cell (row r, column c) is visible between the sticky header, footer and columns. */
   const revealRect = (c: number, _c2: number, r: number | null) => {
@@ -149,6 +117,11 @@ export function RosterGrid(props: RosterGridProps) {
     if (top < m.top + HEAD_H) box.scrollTop = top - HEAD_H;
     else if (top + ROW_H > m.top + m.height - footHeight) box.scrollTop = top + ROW_H - m.height + footHeight;
   };
+
+  useImperativeHandle(ref, () => ({
+    focus: () => scrollRef.current?.focus({ preventScroll: true }),
+    revealColumn: (c) => revealRect(c, c, null),
+  }));
 
   // Keyboard moves and jumps from the problem list bring the active cell into view.
   const focusR = selection.focus.r;
@@ -166,7 +139,7 @@ export function RosterGrid(props: RosterGridProps) {
       if (current?.mode === 'fill') {
         const target = fillRef.current;
         setFill(null);
-        if (target) props.onFill(current.source, target);
+        if (target) onFill(current.source, target);
       }
     };
     window.addEventListener('mouseup', end);
@@ -203,12 +176,12 @@ export function RosterGrid(props: RosterGridProps) {
       setFill({ r0: s.r0, r1: s.r1, c0: Math.min(s.c0, pos.c), c1: Math.max(s.c1, pos.c) });
     }
     let lines: string[] = [];
-    if (pos) lines = props.describeCell(pos);
+    if (pos) lines = describeCell(pos);
     else {
       const foot = target.closest?.('[data-fc]') as HTMLElement | null;
       const head = target.closest?.('[data-hc]') as HTMLElement | null;
-      if (foot) lines = props.describeCoverage(Number(foot.dataset.fl), Number(foot.dataset.fc));
-      else if (head) lines = props.describeDay(Number(head.dataset.hc));
+      if (foot) lines = describeCoverage(Number(foot.dataset.fl), Number(foot.dataset.fc));
+      else if (head) lines = describeDay(Number(head.dataset.hc));
     }
     if (lines.length > 0 && !current) tipRef.current?.show(e.clientX, e.clientY, lines);
     else tipRef.current?.hide();
@@ -219,17 +192,20 @@ export function RosterGrid(props: RosterGridProps) {
     tipRef.current?.hide();
     if (!pos) return;
     e.preventDefault();
-    props.onContextMenu(pos, e.clientX, e.clientY);
+    openMenu(pos, e.clientX, e.clientY);
   };
 
   const rect = rectOf(selection);
   const box = (r: Rect) => ({
-    left: NAME_W + r.c0 * CELL_W,
+    left: r.c0 * CELL_W,
     top: r.r0 * ROW_H,
     width: (r.c1 - r.c0 + 1) * CELL_W,
     height: (r.r1 - r.r0 + 1) * ROW_H,
   });
   const width = gridWidth(cols);
+  const bodyHeight = rows.length * ROW_H;
+  const inView = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
+  const groupName = (r: number) => (groupNames ? (groupNames.get(base.people[r]!.groupId ?? -1) ?? null) : null);
 
   return (
     <>
@@ -238,7 +214,7 @@ export function RosterGrid(props: RosterGridProps) {
         className="rg"
         data-testid="roster-grid"
         tabIndex={0}
-        onKeyDown={props.onKeyDown}
+        onKeyDown={onKeyDown}
         onMouseDown={onMouseDown}
         onMouseOver={onMouseOver}
         onMouseLeave={() => tipRef.current?.hide()}
@@ -247,34 +223,47 @@ export function RosterGrid(props: RosterGridProps) {
       >
         <div className="rg-canvas" style={{ width }}>
           <GridHeader base={base} />
-          <div className="rg-body" style={{ height: rows.length * ROW_H, width }}>
-            {virtualizer.getVirtualItems().map((item) => (
-              <GridRow
-                key={base.people[item.index]!.id}
-                base={base}
-                r={item.index}
-                row={rows[item.index]!}
-                summary={summaries[item.index]!}
-                wishes={wishes.get(item.index)}
-                labels={labels}
-                groupName={groupNames ? (groupNames.get(base.people[item.index]!.groupId ?? -1) ?? null) : null}
-              />
-            ))}
-            {rows.length > 0 && (
-              <div ref={selRef} className="rg-sel" style={box(rect)} data-testid="grid-selection">
-                <div
-                  className="rg-active"
-                  style={{
-                    left: (selection.focus.c - rect.c0) * CELL_W,
-                    top: (selection.focus.r - rect.r0) * ROW_H,
-                    width: CELL_W,
-                    height: ROW_H,
-                  }}
+          {/* Names, days and hours are three columns: the names and hours stay in view by CSS sticky,
+              and the rows of day cells hold nothing sticky, so each can be contained on its own. */}
+          <div className="rg-body" style={{ height: bodyHeight, width }}>
+            <div className="rg-names" style={{ height: bodyHeight }}>
+              {inView.map((r) => (
+                <RowName key={base.people[r]!.id} person={base.people[r]!} r={r} groupName={groupName(r)} />
+              ))}
+            </div>
+            <div className="rg-days" style={{ height: bodyHeight, width: cols * CELL_W }}>
+              {inView.map((r) => (
+                <GridRow
+                  key={base.people[r]!.id}
+                  base={base}
+                  r={r}
+                  row={rows[r]!}
+                  summary={summaries[r]!}
+                  wishes={wishes.get(r)}
+                  labels={labels}
                 />
-                <div className="rg-fill-handle" />
-              </div>
-            )}
-            {fillTarget && <div ref={previewRef} className="rg-fill-preview" style={box(fillTarget)} />}
+              ))}
+              {rows.length > 0 && (
+                <div className="rg-sel" style={box(rect)} data-testid="grid-selection">
+                  <div
+                    className="rg-active"
+                    style={{
+                      left: (selection.focus.c - rect.c0) * CELL_W,
+                      top: (selection.focus.r - rect.r0) * ROW_H,
+                      width: CELL_W,
+                      height: ROW_H,
+                    }}
+                  />
+                  <div className="rg-fill-handle" />
+                </div>
+              )}
+              {fillTarget && <div className="rg-fill-preview" style={box(fillTarget)} />}
+            </div>
+            <div className="rg-hourscol" style={{ height: bodyHeight }}>
+              {inView.map((r) => (
+                <RowHours key={base.people[r]!.id} personId={base.people[r]!.id} r={r} summary={summaries[r]!} />
+              ))}
+            </div>
           </div>
           <CoverageFooter base={base} planned={planned} />
         </div>
