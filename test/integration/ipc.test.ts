@@ -234,6 +234,9 @@ const validInputs: Record<string, Record<string, unknown>> = {
   'roster.requestSwap': { kind: 'swap', personId: 1, date: '2026-03-02', otherPersonId: 2, otherDate: '2026-03-03', reason: '家里有事' },
   'roster.decideSwap': { id: 1, approve: false, reason: '人手不足' },
   'roster.cancelSwap': { id: 1, reason: '不换了' },
+  'roster.autoSchedule': { month: '2026-03', groupId: 1, seconds: 20, fillGapsOnly: false, seed: 7 },
+  'roster.scheduleJob': { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' },
+  'roster.cancelSchedule': { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' },
   'roster.staffing': { params: staffingParams, demand },
   'roster.importDemand': { file: demandCsv },
   'roster.coverageFromStaffing': { params: staffingParams, demand, groupId: 1 },
@@ -282,6 +285,9 @@ const requiredFields: Record<string, string[]> = {
   'roster.requestSwap': ['kind', 'personId', 'date', 'otherPersonId', 'otherDate'],
   'roster.decideSwap': ['id', 'approve'],
   'roster.cancelSwap': ['id'],
+  'roster.autoSchedule': ['month', 'groupId', 'seconds', 'fillGapsOnly'],
+  'roster.scheduleJob': ['id'],
+  'roster.cancelSchedule': ['id'],
   'roster.staffing': ['params', 'demand', 'params.handlingSeconds', 'demand.0.startMinute'],
   'roster.importDemand': ['file'],
   'roster.coverageFromStaffing': ['params', 'demand', 'groupId'],
@@ -408,6 +414,7 @@ const idFields: Array<[string, string]> = [
   ['roster.decideSwap', 'id'],
   ['roster.cancelSwap', 'id'],
   ['roster.coverageFromStaffing', 'groupId'],
+  ['roster.autoSchedule', 'groupId'],
   ['roster.exportHandover', 'groupId'],
   ['roster.exportXlsx', 'groupId'],
 ];
@@ -645,6 +652,20 @@ const specific: Case[] = [
   { channel: 'roster.requestSwap', label: 'kind "trade"', input: withField('roster.requestSwap', 'kind', 'trade'), path: 'kind' },
   { channel: 'roster.swaps', label: 'status "done"', input: withField('roster.swaps', 'status', 'done'), path: 'status' },
   { channel: 'roster.decideSwap', label: 'approve as text', input: withField('roster.decideSwap', 'approve', 'yes'), path: 'approve' },
+  // The auto-scheduler's time budget is whole seconds from 1 to 600.
+  ...[0, 601, 2.5].map((v) => ({
+    channel: 'roster.autoSchedule',
+    label: `seconds ${v}`,
+    input: withField('roster.autoSchedule', 'seconds', v),
+    path: 'seconds',
+  })),
+  ...['2026-13', '2026-3', ''].map((v) => ({
+    channel: 'roster.autoSchedule',
+    label: `month ${JSON.stringify(v)}`,
+    input: withField('roster.autoSchedule', 'month', v),
+    path: 'month',
+  })),
+  { channel: 'roster.autoSchedule', label: 'seed 1.5', input: withField('roster.autoSchedule', 'seed', 1.5), path: 'seed' },
 ];
 
 function buildCases(): Case[] {
@@ -841,6 +862,9 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     await ok(host, 'roster.decideSwap', { id: (await give('2026-03-02')).id, approve: false, reason: '人手不足' });
     await ok(host, 'roster.cancelSwap', { id: (await give('2026-03-02')).id, reason: null });
     await give('2026-03-04');
+    // The auto-scheduler: a job for April (March is published), polled below, then cancelled.
+    ids.job = await ok(host, 'roster.autoSchedule', { month: '2026-04', groupId: one.id, seconds: 1, fillGapsOnly: false });
+    await ok(host, 'roster.cancelSchedule', { id: ids.job.id });
     ids.backup = await ok(host, 'backup.create');
     await ok(host, 'system.switchProfile', { id: `person:${ids.leader.id}` });
     await ok(host, 'system.setLanguage', { lang: 'en' });
@@ -881,6 +905,7 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     ['roster.wishes', { month: '2026-03' }],
     ['roster.swaps', {}],
     ['roster.swaps', { month: '2026-03', status: 'pending' }],
+    ['roster.scheduleJob', { id: ids.job.id }],
     ['roster.staffing', { params: staffingParams, demand }],
     ['roster.importDemand', { file: demandCsv }],
     ['roster.coverageFromStaffing', { params: staffingParams, demand, groupId: null }],
@@ -916,6 +941,8 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     'roster.requestSwap',
     'roster.decideSwap',
     'roster.cancelSwap',
+    'roster.autoSchedule',
+    'roster.cancelSchedule',
     'roster.exportHandover',
     'roster.applyHandover',
   ];

@@ -83,7 +83,8 @@ function refuseUnplannable(view: MonthView, scope: string): void {
   if (view.people.length === 0) refuse(t('roster.schedule.noPeople', params), 'groupId');
   if (!view.shiftTypes.some((s) => s.archivedOn === null)) refuse(t('roster.schedule.noShiftTypes', params), 'groupId');
   const live = new Set(view.shiftTypes.filter((s) => s.archivedOn === null).map((s) => s.id));
-  if (!view.requirements.some((r) => r.minPeople > 0 && live.has(r.shiftTypeId))) refuse(t('roster.schedule.noRequirements', params), 'groupId');
+  if (!view.requirements.some((r) => r.minPeople > 0 && live.has(r.shiftTypeId)))
+    refuse(t('roster.schedule.noRequirements', params), 'groupId');
 }
 
 function solve(job: Job, seed: number): Promise<RosterSolution> {
@@ -150,17 +151,22 @@ function snapshot(ctx: Ctx, job: Job): ScheduleJob {
     };
   }
   if (!job.outcome) {
-    return { id: job.id, state: job.state, elapsedMs, bestPenalty: null, valid: false, message: t('roster.schedule.cancelledEmpty'), result: null };
+    return {
+      id: job.id,
+      state: job.state,
+      elapsedMs,
+      bestPenalty: null,
+      valid: false,
+      message: t('roster.schedule.cancelledEmpty'),
+      result: null,
+    };
   }
   // Changes against the roster as it is now: edits and locks made while the job ran are kept.
   const view = monthView(ctx, job.month, job.groupId);
   const changes = changesFor(view, job.outcome.proposal, job.fillGapsOnly);
   const hardViolations = ruleBreaks(withChanges(view, changes));
   const valid = hardViolations.length === 0;
-  const explanation = [
-    ...job.outcome.explanation,
-    ...job.outcome.modelBreaks.map((message) => ({ kind: 'note', message, penalty: 0 })),
-  ];
+  const explanation = [...job.outcome.explanation, ...job.outcome.modelBreaks.map((message) => ({ kind: 'note', message, penalty: 0 }))];
   const messages = [
     job.cancelled ? t('roster.schedule.cancelledWithResult') : job.stoppedAtZero ? t('roster.schedule.stoppedAtZero') : null,
     valid ? null : t('roster.schedule.invalid'),
@@ -249,7 +255,10 @@ export async function cancelSchedule(ctx: Ctx & { host: AppHost }, id: string): 
 }
 
 /** For measurements and tests: the job's internals. */
-export function jobDetails(host: AppHost, id: string): { firstValidMs: number | null; done: Promise<void>; built: ScheduleProblem } | undefined {
+export function jobDetails(
+  host: AppHost,
+  id: string,
+): { firstValidMs: number | null; done: Promise<void>; built: ScheduleProblem } | undefined {
   const job = registries.get(host)?.get(id);
   return job && { firstValidMs: job.firstValidMs, done: job.done, built: job.built };
 }

@@ -190,9 +190,7 @@ export function buildScheduleProblem(view: MonthView, wishes: readonly Wish[], o
       row.keptShift.push(keep && cell.value !== 'rest' ? cell.value : null);
       // A kept rest day, leave (unless a kept shift is on it: kept cells are never changed), a
       // day outside the person's time on this roster, an empty day of a published group.
-      row.keptOff.push(
-        inactive || (keep ? cell.value === 'rest' : onLeave || kept),
-      );
+      row.keptOff.push(inactive || (keep ? cell.value === 'rest' : onLeave || kept));
       row.editable.push(!inactive && !keep && !kept);
     });
     for (let i = 1; i <= CONTEXT_DAYS; i++) {
@@ -203,8 +201,18 @@ export function buildScheduleProblem(view: MonthView, wishes: readonly Wish[], o
   });
 
   // ---- the horizon: the month, plus the context days some row needs ----
-  const leadIn = rows.map((r) => contextDays(r.before.map((v) => v !== null), r.rules));
-  const leadOut = rows.map((r) => contextDays(r.after.map((v) => v !== null), r.rules));
+  const leadIn = rows.map((r) =>
+    contextDays(
+      r.before.map((v) => v !== null),
+      r.rules,
+    ),
+  );
+  const leadOut = rows.map((r) =>
+    contextDays(
+      r.after.map((v) => v !== null),
+      r.rules,
+    ),
+  );
   const C = Math.max(0, ...leadIn);
   const C2 = Math.max(0, ...leadOut);
   const days = C + D + C2;
@@ -317,7 +325,9 @@ export function buildScheduleProblem(view: MonthView, wishes: readonly Wish[], o
   // them; this way only the break that was locked in remains. The twin does not count towards
   // the shift's cover, so the cover row asks one person less for it.
   const forbids = new Map(modelTypes.map((s) => [s.id, new Set(forbiddenAfter(s, modelTypes, rules.minRestMinutes).map((t) => t.id))]));
-  const twinned = fixed.map(({ shift }) => shift.map((v, d) => d > 0 && v !== null && shift[d - 1] !== null && forbids.get(shift[d - 1]!)!.has(v)));
+  const twinned = fixed.map(({ shift }) =>
+    shift.map((v, d) => d > 0 && v !== null && shift[d - 1] !== null && forbids.get(shift[d - 1]!)!.has(v)),
+  );
   const twinOf = (code: string) => `${code}'`;
   const twinTypes = new Set<number>();
   fixed.forEach(({ shift }, i) => shift.forEach((v, d) => twinned[i]![d] && twinTypes.add(v!)));
@@ -491,7 +501,12 @@ export function buildScheduleProblem(view: MonthView, wishes: readonly Wish[], o
 }
 
 /** The problem for a month and scope as the database has it now. */
-export function loadScheduleProblem(ctx: Ctx, month: string, groupId: number | null, options: ScheduleOptions): { view: MonthView; built: ScheduleProblem } {
+export function loadScheduleProblem(
+  ctx: Ctx,
+  month: string,
+  groupId: number | null,
+  options: ScheduleOptions,
+): { view: MonthView; built: ScheduleProblem } {
   const view = monthView(ctx, month, groupId);
   return { view, built: buildScheduleProblem(view, listWishes(ctx, month), options) };
 }

@@ -3,7 +3,7 @@
 // remaining penalty in plain language.
 import type { TOptions } from 'i18next';
 import type { CellChange, CellValue, MonthView, ScheduleJob } from '../contract.ts';
-import type { Assignment, RosterSolution } from '../problem.ts';
+import type { Assignment, RosterProblem, RosterSolution } from '../problem.ts';
 import { scoreRoster } from '../score.ts';
 import { explainShortfalls, type ShortfallReason } from '../explain.ts';
 import { explain, findIssues, ruleSeverity } from '../rules/index.ts';
@@ -109,8 +109,14 @@ function reasonsText(sp: ScheduleProblem, people: ShortfallReason[]): string {
     .map(([rule, count]) => t('roster.schedule.ruleCount', { rule: t(`roster.schedule.rules.${rule}`), count }))
     .join(t('roster.schedule.nameSeparator'));
   add('reasonBreaksRules', names('breaks-rules'), { rules });
-  add('reasonCostsMore', names('costs-more', (p) => p.kind === 'costs-more' && p.penaltyDelta > 0));
-  add('reasonCostsMoreEqual', names('costs-more', (p) => p.kind === 'costs-more' && p.penaltyDelta <= 0));
+  add(
+    'reasonCostsMore',
+    names('costs-more', (p) => p.kind === 'costs-more' && p.penaltyDelta > 0),
+  );
+  add(
+    'reasonCostsMoreEqual',
+    names('costs-more', (p) => p.kind === 'costs-more' && p.penaltyDelta <= 0),
+  );
   if (groups.length === 0) return t('roster.schedule.nobody');
   return t('roster.schedule.why', { list: groups.join(t('roster.schedule.separator')) });
 }
@@ -138,7 +144,11 @@ function unmetWishes(sp: ScheduleProblem, assignments: readonly Assignment[]): E
     const person = sp.personOf.get(request.staff)!;
     const shift = wish.shiftTypeId === null ? '' : (sp.shiftTypeOf.get(sp.shiftIdOf.get(wish.shiftTypeId) ?? '')?.name ?? '');
     const key = `${wish.kind === 'on' ? 'wishOn' : 'wishOff'}${wish.shiftTypeId === null ? 'Any' : ''}`;
-    out.push({ kind: 'wish', message: t(`roster.schedule.${key}`, { name: person.name, date: dateLabel(wish.date), shift }), penalty: wish.weight });
+    out.push({
+      kind: 'wish',
+      message: t(`roster.schedule.${key}`, { name: person.name, date: dateLabel(wish.date), shift }),
+      penalty: wish.weight,
+    });
   });
   return out;
 }
@@ -152,26 +162,53 @@ export interface Outcome {
   modelBreaks: string[];
 }
 
-/** Time spent finding out why posts stay short; posts beyond it are listed without the reasons. */
-export const EXPLAIN_BUDGET_MS = 3000;
+/** Short posts explained with reasons; any beyond are listed without them. */
+export const MAX_EXPLAINED_POSTS = 200;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Every short post (ROS-1) with why it stays short, one post at a time with a pause in between so
- * the IPC thread keeps answering: explainShortfalls tries every person on the post, a scoring of
- * the whole roster each. For one post, the other short posts' requirements are lowered to what
- * they have: taking someone from one of them then costs one more person short, as in the real
- * problem, so the reasons are the same as explaining them all at once.
+ * Why each short post (ROS-1) stays short, person by person with a pause in between so the IPC
+ * thread keeps answering. explainShortfalls scores the whole roster for every person it tries on
+ * a post; here it gets a problem with that one person, their wishes, and cover rows asking what
+ * the others leave to fill (the requirement less the others on the post, negative when they
+ * already exceed it). Short and over are linear in the person's own count, so every penalty
+ * difference, every rule they would break and every reason is the same as in the whole problem,
+ * at the cost of one row instead of all of them.
  */
 async function shortfallItems(sp: ScheduleProblem, solution: RosterSolution): Promise<Explanation[]> {
-  const score = scoreRoster(sp.problem, solution.assignments);
-  const shiftOrder = new Map(sp.problem.shifts.map((s, i) => [s.id, i]));
-  const short = score.breakdown.cover.filter((c) => c.short > 0).sort((a, b) => a.day - b.day || shiftOrder.get(a.shift)! - shiftOrder.get(b.shift)!);
-  const assignedAt = new Map(short.map((c) => [`${c.day}|${c.shift}`, c.assigned]));
-  const started = performance.now();
-  const out: Explanation[] = [];
-  for (const row of short) {
+  const { problem } = sp;
+  const score = scoreRoster(problem, solution.assignments);
+  const shiftOrder = new Map(problem.shifts.map((s, i) => [s.id, i]));
+  const short = score.breakdown.cover
+    .filter((c) => c.short > 0)
+    .sort((a, b) => a.day - b.day || shiftOrder.get(a.shift)! - shiftOrder.get(b.shift)!);
+  const explained = short.slice(0, MAX_EXPLAINED_POSTS);
+  const reasons = new Map<string, ShortfallReason[]>(explained.map((c) => [`${c.day}|${c.shift}`, []]));
+  const onPost = new Map<string, number>();
+  for (const a of solution.assignments) onPost.set(`${a.day}|${a.shift}`, (onPost.get(`${a.day}|${a.shift}`) ?? 0) + 1);
+  const byStaff = new Map<string, Assignment[]>(problem.staff.map((p) => [p.id, []]));
+  for (const a of solution.assignments) byStaff.get(a.staff)?.push(a);
+  const unexplained = new Set(short.slice(MAX_EXPLAINED_POSTS).map((c) => `${c.day}|${c.shift}`));
+  for (const person of problem.staff) {
+    const own = byStaff.get(person.id)!;
+    const mine = (day: number, shift: string) => (own.some((a) => a.day === day && a.shift === shift) ? 1 : 0);
+    const alone: RosterProblem = {
+      ...problem,
+      staff: [person],
+      requests: problem.requests.filter((r) => r.staff === person.id),
+      cover: problem.cover.map((c) => {
+        const key = `${c.day}|${c.shift}`;
+        const left = c.requirement - ((onPost.get(key) ?? 0) - mine(c.day, c.shift));
+        // A post not explained asks no more than the person gives it: not short, and leaving it
+        // still costs one person short, as in the whole problem.
+        return { ...c, requirement: unexplained.has(key) ? Math.min(left, mine(c.day, c.shift)) : left };
+      }),
+    };
+    for (const row of explainShortfalls(alone, own)) reasons.get(`${row.day}|${row.shift}`)?.push(...row.people);
+    await yieldToEventLoop();
+  }
+  return short.map((row) => {
     const params = {
       date: dateLabel(sp.dates[row.day]!),
       shift: sp.shiftTypeOf.get(row.shift)?.name ?? row.shift,
@@ -179,20 +216,12 @@ async function shortfallItems(sp: ScheduleProblem, solution: RosterSolution): Pr
       assigned: row.assigned,
       short: row.short,
     };
-    if (performance.now() - started > EXPLAIN_BUDGET_MS) {
-      out.push({ kind: 'short', message: t('roster.schedule.shortBrief', params), penalty: row.penalty });
-      continue;
-    }
-    const cover = sp.problem.cover.map((c) => {
-      const assigned = c.day === row.day && c.shift === row.shift ? undefined : assignedAt.get(`${c.day}|${c.shift}`);
-      return assigned === undefined ? c : { ...c, requirement: assigned };
-    });
-    const [explained] = explainShortfalls({ ...sp.problem, cover }, solution.assignments);
-    const reasons = explained ? reasonsText(sp, explained.people) : t('roster.schedule.nobody');
-    out.push({ kind: 'short', message: t('roster.schedule.short', { ...params, reasons }), penalty: row.penalty });
-    await yieldToEventLoop();
-  }
-  return out;
+    const people = reasons.get(`${row.day}|${row.shift}`);
+    const message = people
+      ? t('roster.schedule.short', { ...params, reasons: reasonsText(sp, people) })
+      : t('roster.schedule.shortBrief', params);
+    return { kind: 'short', message, penalty: row.penalty };
+  });
 }
 
 /** Everything about a finished solve that does not depend on later edits of the roster. */
@@ -236,7 +265,16 @@ export async function outcomeOf(sp: ScheduleProblem, solution: RosterSolution, v
   // for the user; whether the roster breaks the app's rules is ruleBreaks' answer.
   const modelBreaks = [...new Set(solution.hardViolations.map((v) => `${v.staff ?? ''}|${v.rule}`))].map((key) => {
     const [staff, rule] = key.split('|') as [string, string];
-    const known = ['forbidden-succession', 'max-consecutive-shifts', 'min-consecutive-days-off', 'total-minutes', 'max-weekends', 'max-shifts', 'day-off', 'one-shift-per-day'];
+    const known = [
+      'forbidden-succession',
+      'max-consecutive-shifts',
+      'min-consecutive-days-off',
+      'total-minutes',
+      'max-weekends',
+      'max-shifts',
+      'day-off',
+      'one-shift-per-day',
+    ];
     return t('roster.schedule.modelRule', {
       name: sp.personOf.get(staff)?.name ?? staff,
       rule: t(`roster.schedule.rules.${known.includes(rule) ? rule : 'unknown'}`),
