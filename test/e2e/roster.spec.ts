@@ -230,6 +230,52 @@ test('plan a month in the grid: gaps turn red and clear, a rest break is explain
   await expect(cell(page, team.people['刘洋']!, `${MONTH}-09`)).toHaveText('N');
   await screenshot(page, 'roster-grid-zh');
 
+  // Right-click: lock a cell and record a wish; both show in the cell.
+  const [wang, liu] = [team.people['王芳']!, team.people['刘洋']!];
+  const marked = cell(page, wang, `${MONTH}-20`);
+  await marked.click();
+  await marked.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: '锁定' }).click();
+  await expect(marked).toHaveClass(/rg-locked/);
+  await marked.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: '记录意愿：想休息' }).click();
+  await expect(marked.locator('.rg-wish.off')).toBeVisible();
+
+  // Drag-to-fill: 刘洋's early shift on the 1st repeated along the row to the 4th.
+  await typeInto(cell(page, liu, `${MONTH}-01`), 'E');
+  await cell(page, liu, `${MONTH}-01`).click();
+  const handle = (await grid(page).locator('.rg-fill-handle').boundingBox())!;
+  const end = (await cell(page, liu, `${MONTH}-04`).boundingBox())!;
+  await page.mouse.move(handle.x + 3, handle.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(end.x + 15, end.y + 14, { steps: 6 });
+  await page.mouse.up();
+  for (const day of ['02', '03', '04']) await expect(cell(page, liu, `${MONTH}-${day}`)).toHaveText('E');
+
+  // Copy the previous week into the week of the selected day (16th–22nd), for everyone.
+  await cell(page, zhang, `${MONTH}-16`).click();
+  await page.getByRole('button', { name: '复制上周' }).click();
+  const copy = page.getByRole('dialog');
+  await copy.getByText('全部 4 人').click();
+  await copy.getByRole('button', { name: /复\s*制/ }).click();
+  for (const personId of [zhang, li, wang, liu]) {
+    for (let d = 16; d <= 22; d++) {
+      const before = (await cell(page, personId, `${MONTH}-${String(d - 7).padStart(2, '0')}`).textContent())!;
+      await expect(cell(page, personId, `${MONTH}-${d}`)).toHaveText(before);
+    }
+  }
+
+  // A change main refuses is rolled back and the reason shown: here the early shift was limited to
+  // technical support behind the grid's back (the team is customer service).
+  const shiftList = await api<Array<Record<string, unknown> & { code: string }>>(page, 'roster.shiftTypes', {});
+  const { sortOrder: _order, archivedOn: _archived, ...early } = shiftList.find((s) => s.code === 'E')!;
+  await api(page, 'roster.saveShiftType', { ...early, functions: ['tech'] });
+  const refused = cell(page, wang, `${MONTH}-01`);
+  await typeInto(refused, 'E');
+  await expect(page.getByText('修改未能保存，已恢复原样')).toBeVisible();
+  await expect(refused).toHaveText('');
+  await api(page, 'roster.saveShiftType', { ...early, functions: null });
+
   // ROS-7: publishing lists what is still wrong; publishing anyway needs a conscious choice.
   await page.getByTestId('publish').click();
   const dialog = page.getByTestId('publish-dialog');
