@@ -10,10 +10,6 @@ export function dateOfDayNumber(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function addDays(date: string, days: number): string {
-  return dateOfDayNumber(dayNumber(date) + days);
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: string): number {
   return new Date(dayNumber(date) * DAY_MS).getUTCDay();

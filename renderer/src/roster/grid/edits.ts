@@ -90,8 +90,6 @@ export function copyPreviousWeek(base: GridBase, rows: RowCells[], people: numbe
   );
 }
 
-export type PatternToken = CellValue | undefined;
-
 /**
  * Reads a rotation pattern such as "E E L L N N 休 休" (or "EELLNN00"): a shift letter, a rest
  * mark (休, 0, or X when no shift uses X) or '-' for a day left empty. Returns the steps, or the

@@ -41,8 +41,3 @@ export function contains(s: Selection, pos: Pos): boolean {
 export function clampPos(pos: Pos, rows: number, cols: number): Pos {
   return { r: Math.max(0, Math.min(rows - 1, pos.r)), c: Math.max(0, Math.min(cols - 1, pos.c)) };
 }
-
-/** Every (row, column) in the rectangle, row by row. */
-export function* cellsOf(rect: Rect): Generator<Pos> {
-  for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) yield { r, c };
-}
