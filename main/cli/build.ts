@@ -24,8 +24,18 @@ export async function buildElectron(root = sourceRoot): Promise<void> {
     entryPoints: [path.join(root, 'main/electron/main.ts')],
     outfile: path.join(root, 'out/main/electron.cjs'),
     target: 'node22',
-    external: ['electron', 'better-sqlite3', 'vite'],
+    external: ['electron', 'better-sqlite3', 'vite', 'highs'],
     // CommonJS has no import.meta; code that needs the source tree is not used inside Electron.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  // The auto-scheduler's worker thread; HiGHS stays in node_modules (it loads its .wasm beside itself).
+  await esbuild({
+    ...common,
+    entryPoints: [path.join(root, 'main/roster/solver/worker.ts')],
+    outfile: path.join(root, 'out/main/roster-solver-worker.cjs'),
+    target: 'node22',
+    external: ['highs'],
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });

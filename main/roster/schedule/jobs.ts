@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.ts';
 import { getGroup } from '../../people/service.ts';
 import type { MonthView, ScheduleJob } from '../contract.ts';
 import type { RosterSolution } from '../problem.ts';
-import { solveRoster, WORK_PER_SECOND, type SolveProgress } from '../solver/index.ts';
+import type { SolveProgress } from '../solver/index.ts';
 import { runSolverInWorker } from '../solver/run-in-worker.ts';
 import { monthView } from '../month.ts';
 import { listWishes } from '../wishes.ts';
@@ -27,13 +27,6 @@ export const JOB_TTL_MS = 60 * 60 * 1000;
  * whole budget reaches nearly the same rosters.
  */
 export const SOLVER_THREADS = 1;
-/**
- * Work budget when the solver has to run on this thread (no worker file beside a bundle): below
- * the search's threshold for its HiGHS master problem (60 M units, search.ts), whose wasm file is
- * not beside a bundle either and whose loading failure would end the process.
- */
-const IN_PROCESS_MAX_WORK = 5 * WORK_PER_SECOND;
-
 interface Job {
   id: string;
   scopeKey: string;
@@ -99,20 +92,13 @@ function solve(job: Job, seed: number): Promise<RosterSolution> {
       job.controller.abort();
     }
   };
-  const options = { seconds: job.seconds, seed, locked, onProgress, signal: job.controller.signal };
-  let progressed = false;
   return runSolverInWorker(problem, {
-    ...options,
+    seconds: job.seconds,
+    seed,
+    locked,
+    onProgress,
+    signal: job.controller.signal,
     threads: SOLVER_THREADS,
-    onProgress: (info) => {
-      progressed = true;
-      onProgress(info);
-    },
-  }).catch((error: unknown) => {
-    // Where no worker can be started (a bundle without the worker's file), solve here instead:
-    // the solver yields to the event loop every 25 ms, so other channels are still answered.
-    if (progressed || job.controller.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) throw error;
-    return solveRoster(problem, { ...options, maxWork: Math.min(job.seconds * WORK_PER_SECOND, IN_PROCESS_MAX_WORK) });
   });
 }
 

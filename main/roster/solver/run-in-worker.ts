@@ -15,7 +15,11 @@ export interface WorkerRunOptions extends SolveOptions {
 type FromWorker =
   { type: 'progress'; info: SolveProgress } | { type: 'result'; solution: RosterSolution } | { type: 'error'; message: string };
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url);
+// From source the worker is its .ts file; in the desktop app's bundle it is built beside the
+// main bundle as roster-solver-worker.cjs (see main/cli/build.ts).
+const WORKER_URL = import.meta.url.endsWith('.cjs')
+  ? new URL('./roster-solver-worker.cjs', import.meta.url)
+  : new URL('./worker.ts', import.meta.url);
 /** After a cancel, how long a worker may take to hand back its best roster before it is stopped. */
 const CANCEL_GRACE_MS = 3000;
 
