@@ -2,7 +2,9 @@ import { Button, DatePicker, Select, Space, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/hooks.ts';
+import { call } from '../api/client.ts';
 import { useRosterScope, type RosterTab } from './useRosterScope.ts';
 import { GridTab } from './grid/GridTab.tsx';
 import { ShiftsTab } from './shifts/ShiftsTab.tsx';
@@ -10,6 +12,18 @@ import { CalendarTab } from './calendar/CalendarTab.tsx';
 import { SwapsTab } from './swaps/SwapsTab.tsx';
 import { ChangeLogTab } from './changelog/ChangeLogTab.tsx';
 import './roster.css';
+
+/**
+ * Starts loading the month while the page itself renders (as TanStack's usePrefetchQuery does),
+ * so the data travels while the header and toolbar are built instead of after them.
+ */
+function usePrefetchMonth(month: string, groupId: number | null, active: boolean) {
+  const client = useQueryClient();
+  const input = { month, groupId };
+  if (active && !client.getQueryState(['roster', 'month', input])) {
+    void client.prefetchQuery({ queryKey: ['roster', 'month', input], queryFn: () => call('roster', 'month', input) });
+  }
+}
 
 function shiftMonth(month: string, by: number): string {
   return dayjs(`${month}-01`).add(by, 'month').format('YYYY-MM');
@@ -34,6 +48,7 @@ export function RosterPage() {
     { key: 'changes', label: t('roster.page.tabChanges') },
   ];
   const ready = scope.groupId !== undefined || org.data !== undefined;
+  usePrefetchMonth(scope.month, groupId, ready && scope.tab === 'grid');
 
   return (
     <div className="roster-page" data-testid="roster-page">

@@ -276,9 +276,10 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
     else if (mod && lower === 'a') setSelection({ anchor: { r: 0, c: 0 }, focus: { r: rows.length - 1, c: cols - 1 } });
     else if (mod || e.altKey) handled = false;
     else if (key === 'ArrowUp') move(-1, 0, e.shiftKey);
-    else if (key === 'ArrowDown' || key === 'Enter') move(1, 0, e.shiftKey);
+    else if (key === 'ArrowDown') move(1, 0, e.shiftKey);
+    else if (key === 'Enter') move(e.shiftKey ? -1 : 1, 0, false);
     else if (key === 'ArrowLeft') move(0, -1, e.shiftKey);
-    else if (key === 'ArrowRight' || key === 'Tab') move(0, 1, e.shiftKey && key !== 'Tab');
+    else if (key === 'ArrowRight') move(0, 1, e.shiftKey);
     else if (key === 'Home') move(0, -cols, e.shiftKey);
     else if (key === 'End') move(0, cols, e.shiftKey);
     else if (key === 'Escape') setSelection(single(selection.focus));

@@ -12,7 +12,7 @@ function KeyHelp({ restKeys }: { restKeys: string[] }) {
     [t('roster.grid.keysLetter'), t('roster.grid.keysLetterWhat')],
     [restKeys.join(' / '), t('roster.grid.legendRest')],
     ['Delete / Backspace / Space', t('roster.grid.legendClear')],
-    ['← ↑ → ↓ / Enter / Tab', t('roster.grid.keysMove')],
+    ['← ↑ → ↓ / Enter', t('roster.grid.keysMove')],
     [t('roster.grid.keysShiftArrows'), t('roster.grid.keysSelect')],
     [t('roster.grid.keysFillHandle'), t('roster.grid.keysFill')],
     [t('roster.grid.keysRightClick'), t('roster.grid.keysMenu')],

@@ -28,8 +28,7 @@ function Explain({ title, body, action }: { title: string; body: string; action:
 export function GridTab({ month, groupId, onTab }: { month: string; groupId: number | null; onTab: (tab: RosterTab) => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  // Read afresh each time the grid opens: cells edited here last time only marked the cache stale.
-  const view = useApi('roster', 'month', { month, groupId }, { refetchOnMount: 'always' });
+  const view = useApi('roster', 'month', { month, groupId });
   const wishes = useApi('roster', 'wishes', { month });
 
   if (view.error) {
@@ -42,7 +41,8 @@ export function GridTab({ month, groupId, onTab }: { month: string; groupId: num
       />
     );
   }
-  if (!view.data || !view.isFetchedAfterMount) return <Spin style={{ marginTop: 80 }} />;
+  // Stale data is read again before it is shown: cells edited here last time only marked it stale.
+  if (!view.data || (view.isStale && !view.isFetchedAfterMount)) return <Spin style={{ marginTop: 80 }} />;
   const data = view.data;
   if (!data.shiftTypes.some((s) => !s.archivedOn)) {
     return (

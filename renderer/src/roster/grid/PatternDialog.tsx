@@ -38,7 +38,7 @@ export function PatternDialog({
   const [c1, setC1] = useState(base.days.length - 1);
   const [people, setPeople] = useState<number[]>(() => Array.from({ length: rect.r1 - rect.r0 + 1 }, (_, k) => rect.r0 + k));
   const [stagger, setStagger] = useState(true);
-  const parsed = useMemo(() => parsePattern(base, text), [base, text]);
+  const parsed = useMemo(() => parsePattern(base, text, restMark), [base, text, restMark]);
   const dayOptions = base.days.map((_, c) => ({ value: c, label: dayLabel(t, base, base.first + c) }));
   const show = (v: CellValue) => (v === 'rest' ? restMark : v === null ? '-' : (base.shiftById.get(v)?.code ?? '?'));
   const error =

@@ -31,7 +31,8 @@ export function PublishDialog({ view, onClose }: { view: MonthView; onClose(): v
   });
   const group = view.groups.find((g) => g.id === groupId);
   const issues = check.data ?? [];
-  const blocked = issues.length > 0 && !acknowledged;
+  // Publishing with problems is a conscious choice: ticked, and with a note saying why.
+  const blocked = issues.length > 0 && (!acknowledged || note.trim() === '');
 
   const submit = () => {
     if (groupId === undefined) return;

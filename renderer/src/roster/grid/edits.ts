@@ -92,10 +92,10 @@ export function copyPreviousWeek(base: GridBase, rows: RowCells[], people: numbe
 
 /**
  * Reads a rotation pattern such as "E E L L N N 休 休" (or "EELLNN00"): a shift letter, a rest
- * mark (休, 0, or X when no shift uses X) or '-' for a day left empty. Returns the steps, or the
- * tokens it does not understand.
+ * mark (休 or the language's own, 0, or X when no shift uses X) or '-' for a day left empty.
+ * Returns the steps, or the tokens it does not understand. Shift letters win over rest marks.
  */
-export function parsePattern(base: GridBase, text: string): { steps: CellValue[]; unknown: string[] } {
+export function parsePattern(base: GridBase, text: string, restMark: string): { steps: CellValue[]; unknown: string[] } {
   const trimmed = text.trim();
   const tokens = /[\s,，]/.test(trimmed) ? trimmed.split(/[\s,，]+/).filter(Boolean) : [...trimmed];
   const steps: CellValue[] = [];
@@ -104,7 +104,7 @@ export function parsePattern(base: GridBase, text: string): { steps: CellValue[]
     const token = raw.toUpperCase();
     const shift = base.shiftByCode.get(token);
     if (shift) steps.push(shift.id);
-    else if (token === '休' || token === '0' || (token === 'X' && !base.shiftByCode.has('X'))) steps.push('rest');
+    else if (token === '休' || token === restMark.toUpperCase() || token === '0' || token === 'X') steps.push('rest');
     else if (token === '-') steps.push(null);
     else unknown.push(raw);
   }

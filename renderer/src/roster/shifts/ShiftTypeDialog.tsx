@@ -7,6 +7,7 @@ import { functions } from '../../../../main/people/vocabulary.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { showErrorsOnForm } from '../../api/form-errors.ts';
 import { shiftLength } from '../dates.ts';
+import { shiftTypeProblems } from '../../../../main/roster/rules/index.ts';
 
 interface Values {
   code: string;
@@ -59,6 +60,13 @@ export function ShiftTypeDialog({ shift, usedColors, onClose }: { shift?: ShiftT
   };
 
   const submit = async (v: Values) => {
+    // The same consistency rules main applies (ROS-3), shown under their fields before a round trip.
+    const times = { startMinute: minuteOf(v.start), endMinute: minuteOf(v.end), paidMinutes: v.paidMinutes, breakMinutes: v.breakMinutes };
+    const problems = shiftTypeProblems(times);
+    if (problems.length > 0) {
+      form.setFields(problems.map((p) => ({ name: p.path === 'endMinute' ? 'end' : p.path, errors: [t(p.key, p.params ?? {})] })));
+      return;
+    }
     try {
       const saved = await save.mutateAsync({
         ...(shift ? { id: shift.id } : {}),
