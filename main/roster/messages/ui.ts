@@ -38,7 +38,7 @@ export const zh = {
     noPeopleDepartmentTitle: '部门里还没有人员',
     noPeopleBody: '在“人员”里把组员加进小组后，他们就会出现在排班表里。',
     goPeople: '去添加人员',
-    emptyMonthTitle: '这个月还没有排班',
+    emptyMonthTitle: '这个月还没有排班。',
     emptyMonthBody:
       '点一个格子后直接输入班次字母（{{codes}}）即可排班，输入 {{rest}} 排休息；也可以用“套用轮班模式”一次排好多人，或使用自动排班。',
     undo: '撤销',
@@ -298,7 +298,7 @@ export const en: Widen<typeof zh> = {
     noPeopleDepartmentTitle: 'The department has no people yet',
     noPeopleBody: 'Add people to the group under "People" and they appear in the roster.',
     goPeople: 'Add people',
-    emptyMonthTitle: 'Nothing planned for this month yet',
+    emptyMonthTitle: 'Nothing planned for this month yet.',
     emptyMonthBody:
       'Click a cell and type a shift letter ({{codes}}); type {{rest}} for a rest day. Or use "Apply rotation" to plan many people at once, or the auto-scheduler.',
     undo: 'Undo',

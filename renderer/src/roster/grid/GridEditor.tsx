@@ -137,10 +137,14 @@ const Banners = memo(function Banners({
         <Alert
           type="info"
           showIcon
+          closable
           style={{ marginBottom: 8 }}
           data-testid="empty-month-hint"
-          title={t('roster.grid.emptyMonthTitle')}
-          description={t('roster.grid.emptyMonthBody', { codes, rest })}
+          title={
+            <>
+              <b>{t('roster.grid.emptyMonthTitle')}</b> {t('roster.grid.emptyMonthBody', { codes, rest })}
+            </>
+          }
         />
       )}
     </>
