@@ -9,7 +9,7 @@ import { rectOf, single, type Pos, type Rect, type Selection } from './selection
 import { CELL_W, FOOT_ROW_H, HEAD_H, HOURS_W, NAME_W, ROW_H, gridWidth } from './layout.ts';
 
 /** Rows rendered beyond the viewport on each side, so scrolling a little shows no gap. */
-const OVERSCAN = 6;
+const OVERSCAN = 4;
 
 export interface RosterGridHandle {
   focus(): void;
@@ -70,8 +70,10 @@ export function RosterGrid(props: RosterGridProps) {
 
   // Rows have one fixed height, so the rows in view are arithmetic on the scroll position and the
   // viewport height (kept from scroll and resize events, never read back from the element, which
-  // would force a layout in the middle of an update). The first render assumes the window height.
-  const [span, setSpan] = useState({ top: 0, height: window.innerHeight, width: 0 });
+  // would force a layout in the middle of an update).
+  // Until the first resize report, assume the grid gets about half the window (toolbar, header
+  // and footer take the rest); a larger box is filled in when its real size is known.
+  const [span, setSpan] = useState({ top: 0, height: Math.round(window.innerHeight / 2), width: 0 });
   const first = Math.max(0, Math.floor((span.top - HEAD_H) / ROW_H) - OVERSCAN);
   const last = Math.min(rows.length - 1, Math.ceil((span.top + span.height) / ROW_H) + OVERSCAN);
   const showSpan = (top: number, height: number, width: number) =>
