@@ -10,7 +10,7 @@ import { rowSummaries, plannedCoverage, coverageIssues, type CoverageIssue, type
 import { clampPos, contains, isSingle, rectOf, single, type Pos, type Rect, type Selection } from './selection.ts';
 import { dragFill, fillRect, monthIsEmpty, type Batch } from './edits.ts';
 import { describeCoverageIssue, describeRowIssue, describeValue, dayLabel } from './describe.ts';
-import { isEditable, type GridBase } from './model.ts';
+import { isEditable, type GridBase, type RowCells } from './model.ts';
 import type { RowIssue } from './checks.ts';
 import { RosterGrid, type RosterGridHandle } from './RosterGrid.tsx';
 import { GridToolbar, type GridActions } from './GridToolbar.tsx';
@@ -45,12 +45,13 @@ export function restKeys(shiftCodes: Set<string>): string[] {
   return shiftCodes.has('X') ? ['0'] : ['0', 'X'];
 }
 
-/** The cells of the selection a person can hold (inside employment). */
-function selectedCells(base: GridBase, rect: Rect): CellRef[] {
+/** The filled cells of the selection, the ones a lock applies to (main keeps no lock on an empty cell). */
+function lockableCells(base: GridBase, rows: RowCells[], rect: Rect): CellRef[] {
   const out: CellRef[] = [];
   for (let r = rect.r0; r <= rect.r1; r++) {
     for (let c = rect.c0; c <= rect.c1; c++) {
-      if (isEditable(base, r, base.first + c)) out.push({ personId: base.people[r]!.id, date: base.days[c]!.date });
+      const i = base.first + c;
+      if (isEditable(base, r, i) && rows[r]!.values[i] !== null) out.push({ personId: base.people[r]!.id, date: base.days[c]!.date });
     }
   }
   return out;
@@ -199,9 +200,9 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
 
   // The toolbar's actions are one stable object reading the latest state, so the (antd-heavy)
   // toolbar does not re-render on every edit.
-  const latest = useRef({ base, rect, showIssues });
+  const latest = useRef({ base, rows, rect, showIssues });
   useLayoutEffect(() => {
-    latest.current = { base, rect, showIssues };
+    latest.current = { base, rows, rect, showIssues };
   });
   const actions = useMemo<GridActions>(
     () => ({
@@ -217,7 +218,7 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
       copyWeek: () => setDialog('copyWeek'),
       pattern: () => setDialog('pattern'),
       lock: (locked) => {
-        store.setLocks(selectedCells(latest.current.base, latest.current.rect), locked);
+        store.setLocks(lockableCells(latest.current.base, latest.current.rows, latest.current.rect), locked);
         gridRef.current?.focus();
       },
       toggleIssues: () => {
@@ -329,7 +330,7 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
     selection,
     hasWish: Boolean(wishAt(selection.focus)),
     onValue: setValue,
-    onLock: (locked) => store.setLocks(selectedCells(base, rect), locked),
+    onLock: (locked) => store.setLocks(lockableCells(base, rows, rect), locked),
     onWish: (kind) => void saveWish(kind),
     onCopyWeek: () => setDialog('copyWeek'),
     onPattern: () => setDialog('pattern'),

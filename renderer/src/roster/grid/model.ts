@@ -125,10 +125,12 @@ export function applyChanges(base: GridBase, rows: RowCells[], changes: readonly
     const index = base.dateIndex.get(change.date);
     if (row === undefined || index === undefined) continue;
     if (!copied.has(row)) {
-      next[row] = { values: next[row]!.values.slice(), locked: next[row]!.locked };
+      next[row] = { values: next[row]!.values.slice(), locked: next[row]!.locked.slice() };
       copied.add(row);
     }
     (next[row]!.values as CellValue[])[index] = change.value;
+    // A cleared cell is gone in main, and its lock with it.
+    if (change.value === null) (next[row]!.locked as boolean[])[index] = false;
   }
   return next;
 }
