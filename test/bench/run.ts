@@ -8,7 +8,9 @@ import { peopleBenchmarks } from './people.ts';
 import { browserBenchmarks } from './browser.ts';
 import { benchRosterSolver } from './roster-solver.ts';
 import { benchRosterMonth } from './roster-month.ts';
+import { benchRosterGrid } from './roster-grid.ts';
 import { benchStaffing } from './staffing.ts';
+import { benchAppraisal } from './appraisal.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const resultsFile = path.join(here, 'results.json');
@@ -28,8 +30,10 @@ const suites: Array<[string, () => Promise<Record<string, number>>]> = [
   ['startup', () => peopleBenchmarks(sourceRoot)],
   ['ipc', () => browserBenchmarks(sourceRoot)],
   ['roster.load_month', () => benchRosterMonth(sourceRoot)],
+  ['roster.grid', () => benchRosterGrid(sourceRoot)],
   ['roster.solve', () => benchRosterSolver()],
   ['staffing', () => benchStaffing()],
+  ['appraisal', () => benchAppraisal(sourceRoot)],
 ];
 for (const [name, run] of suites) {
   if (!wanted(name)) continue;

@@ -133,7 +133,7 @@ test('staffing from demand: a weekday profile gives the Erlang C figures and the
   await panel.getByLabel('周一 14:00').fill('0');
   await panel.getByTestId('staffing-calculate').click();
 
-  await expect(panel.getByTestId('staffing-chart').locator('svg.recharts-surface')).toBeVisible();
+  await expect(panel.getByTestId('staffing-chart').locator('svg.recharts-surface').first()).toBeVisible();
   const table = panel.getByTestId('staffing-table');
   // The reference: 100 contacts in 30 minutes, 180 s, 80 % in 20 s → 14 agents, 20 scheduled at 30 % shrinkage.
   await expect(table.locator('tr', { hasText: '09:00' })).toContainText(/100\s*14\s*20/);

@@ -3,6 +3,7 @@ import type { Widen } from '../../i18n/widen.ts';
 // Staffing from demand, hand-over files and roster exports.
 export const zh = {
   staffing: {
+    tab: '人力测算',
     title: '按话务量测算人力',
     columns: { date: '日期', weekday: '星期', start: '开始时间', contacts: '会话量' },
     badWeekday: '无法识别的星期“{{value}}”（可写成 周一、星期一、Mon 或 1–7）',
@@ -152,6 +153,7 @@ export const zh = {
 
 export const en: Widen<typeof zh> = {
   staffing: {
+    tab: 'Staffing',
     title: 'Staffing from demand',
     columns: { date: 'Date', weekday: 'Weekday', start: 'Start time', contacts: 'Contacts' },
     badWeekday: 'Unknown weekday "{{value}}" (write Mon, Monday, 周一 or 1–7)',

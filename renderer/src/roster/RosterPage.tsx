@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/hooks.ts';
 import { call } from '../api/client.ts';
+import { StaffingPanel } from './planning/StaffingPanel.tsx';
 import { useRosterScope, type RosterTab } from './useRosterScope.ts';
 import { GridTab } from './grid/GridTab.tsx';
 import { ShiftsTab } from './shifts/ShiftsTab.tsx';
@@ -44,6 +45,7 @@ export function RosterPage() {
     { key: 'grid', label: t('roster.page.tabGrid') },
     { key: 'shifts', label: t('roster.page.tabShifts') },
     { key: 'calendar', label: t('roster.page.tabCalendar') },
+    { key: 'staffing', label: t('roster.staffing.tab') },
     { key: 'swaps', label: t('roster.page.tabSwaps') },
     { key: 'changes', label: t('roster.page.tabChanges') },
   ];
@@ -119,6 +121,8 @@ export function RosterPage() {
           <ShiftsTab groupId={groupId} />
         ) : scope.tab === 'calendar' ? (
           <CalendarTab initialYear={Number(scope.month.slice(0, 4))} />
+        ) : scope.tab === 'staffing' ? (
+          <StaffingPanel month={scope.month} groupId={groupId} />
         ) : scope.tab === 'swaps' ? (
           <SwapsTab month={scope.month} groupId={groupId} />
         ) : (

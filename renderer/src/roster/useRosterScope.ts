@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { currentMonth } from './dates.ts';
 
-export const rosterTabs = ['grid', 'shifts', 'calendar', 'swaps', 'changes'] as const;
+export const rosterTabs = ['grid', 'shifts', 'calendar', 'staffing', 'swaps', 'changes'] as const;
 export type RosterTab = (typeof rosterTabs)[number];
 
 export interface RosterScope {

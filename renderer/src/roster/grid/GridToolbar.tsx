@@ -13,6 +13,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { MonthView } from '../../../../main/roster/contract.ts';
 import type { GridStore } from './store.ts';
+import { AutoScheduleButton } from '../schedule/AutoScheduleButton.tsx';
+import { HandoverButtons } from '../planning/HandoverButtons.tsx';
+import { RosterExportButtons } from '../planning/RosterExportButtons.tsx';
 
 /** What the toolbar can do; one stable object, so the toolbar does not re-render on every edit. */
 export interface GridActions {
@@ -46,9 +49,19 @@ export function GridToolbar({
   return (
     <div className="roster-toolbar" data-testid="grid-toolbar">
       <EditTools canUndo={canUndo} canRedo={canRedo} actions={actions} />
-      {/* Slot for the other roster tools (auto-schedule, hand-over export/import, XLSX export and
-          print, staffing); the lead wires their buttons in here. */}
-      <div data-slot="roster-tools" />
+      <div data-slot="roster-tools" className="roster-tools">
+        {/* The scheduler's proposal joins the grid's undo history like any other batch. */}
+        <AutoScheduleButton
+          month={view.month}
+          groupId={view.groupId}
+          apply={async (changes) => {
+            store.edit(changes, 'auto');
+            await store.settled();
+          }}
+        />
+        {view.groupId !== null && <HandoverButtons month={view.month} groupId={view.groupId} />}
+        <RosterExportButtons month={view.month} groupId={view.groupId} />
+      </div>
       <div className="spacer" />
       <SaveState store={store} />
       <MonthStatus view={view} />
