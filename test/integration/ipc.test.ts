@@ -172,6 +172,7 @@ const validInputs: Record<string, Record<string, unknown>> = {
   'system.setLanguage': { lang: 'zh-CN' },
   'system.profiles': {},
   'system.switchProfile': { id: 'supervisor' },
+  'system.printPdf': { route: '/print/roster?month=2026-03&groupId=1', fileName: '排班表-2026-03.pdf', landscape: true },
   'backup.list': {},
   'backup.create': {},
   'backup.restore': { name: 'banzu-20260101-100000000-manual.db' },
@@ -915,6 +916,8 @@ describe('output validation (checkOutput: true) on a populated host', () => {
   const writes = [
     'system.setLanguage',
     'system.switchProfile',
+    // Browser mode answers printPdf with a rule error (the browser prints); see its own test.
+    'system.printPdf',
     'backup.create',
     'backup.restore',
     'people.create',
