@@ -32,3 +32,47 @@ export function parseYuanCell(text: string): number | null {
   if (!/^\d+(\.\d{1,2})?$/.test(s)) return null;
   return Math.round(Number(s) * 100);
 }
+
+/**
+ * A time of day as time clocks and people write it: 8:57, 08:57:12, 8时57分, 8点57分30秒, or an
+ * Excel time fraction (0.3729…). Returns "HH:mm:ss", or null when it is not a real time (25:00).
+ */
+export function parseTimeCell(text: string): string | null {
+  const s = text.trim();
+  let h: number;
+  let m: number;
+  let sec: number;
+  const match = /^(\d{1,2})[:：时点](\d{1,2})(?:分?(?:[:：](\d{1,2})|(\d{1,2})秒)?)?分?$/.exec(s);
+  if (match) {
+    [h, m, sec] = [Number(match[1]), Number(match[2]), Number(match[3] ?? match[4] ?? 0)];
+  } else if (/^0?\.\d+$/.test(s)) {
+    const total = Math.round(Number(s) * 86_400);
+    if (total >= 86_400) return null;
+    [h, m, sec] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+  } else {
+    return null;
+  }
+  if (h > 23 || m > 59 || sec > 59) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(h)}:${pad(m)}:${pad(sec)}`;
+}
+
+/**
+ * A date and time in one cell: "2026-03-02 08:57:12", "2026/3/2 8:57", "2026年3月2日 8时57分",
+ * "2026-03-02T08:57", or an Excel serial with a fraction (46083.3729…). Returns
+ * "YYYY-MM-DD HH:mm:ss", or null.
+ */
+export function parseDateTimeCell(text: string): string | null {
+  const s = text.trim();
+  const serial = /^(\d{5})\.(\d+)$/.exec(s);
+  if (serial) {
+    const date = parseDateCell(serial[1]!);
+    const time = parseTimeCell(`0.${serial[2]}`);
+    return date && time ? `${date} ${time}` : null;
+  }
+  const split = /^(\S+?)(?:[T\s]+|(?<=日))(\d{1,2}[:：时点].*)$/.exec(s);
+  if (!split) return null;
+  const date = parseDateCell(split[1]!);
+  const time = parseTimeCell(split[2]!);
+  return date && time ? `${date} ${time}` : null;
+}
