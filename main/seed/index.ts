@@ -8,6 +8,7 @@ import { addDays } from '../time/dates.ts';
 import { Random } from './random.ts';
 import { seedPeople } from './people.ts';
 import { seedRoster, type SeededRoster } from './roster.ts';
+import { seedAppraisals, type SeededAppraisals } from './appraisal.ts';
 
 export interface SeedOptions {
   out: string;
@@ -23,6 +24,7 @@ export interface SeedReport {
   file: string;
   people: { created: number; left: number; groups: number };
   roster: SeededRoster;
+  appraisals: SeededAppraisals;
   milliseconds: number;
 }
 
@@ -40,16 +42,18 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedReport> {
     const startDate = addDays(options.endDate, -Math.round(options.years * 365.25));
     // One outer transaction: each service's own transaction becomes a savepoint, and the file
     // is written once instead of fsynced per record.
-    const { people, roster } = store.sqlite.transaction(() => {
+    const { people, roster, appraisals } = store.sqlite.transaction(() => {
       const people = seedPeople(ctx, random, { people: options.people, startDate, endDate: options.endDate });
       const roster = seedRoster(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
-      return { people, roster };
+      const appraisals = seedAppraisals(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
+      return { people, roster, appraisals };
     })();
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return {
       file: options.out,
       people: { created: people.created, left: people.left, groups: people.groups.length },
       roster,
+      appraisals,
       milliseconds: Math.round(performance.now() - started),
     };
   } finally {

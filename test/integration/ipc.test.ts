@@ -7,6 +7,7 @@ import { channelIds, findChannel, type Result } from '../../main/ipc/contract-ki
 import { registerGuardedHandlers, IPC_PREFIX, type IpcEventLike, type FrameLike } from '../../main/ipc/guard.ts';
 import { t } from '../../main/i18n/index.ts';
 import { testHost, ok, fails, samplePerson } from '../helpers/host.ts';
+import { defaultTemplate } from '../../main/appraisal/rules/index.ts';
 
 const CJK = /[\u4e00-\u9fff]/;
 // The Electron shell's own test (main/electron/main.ts): the app's pages are served from app://banzu/.
@@ -44,6 +45,25 @@ const staffingParams = {
 const demand = [{ date: '2026-03-02', weekday: null, startMinute: 540, contacts: 100 }];
 const demandCsv = csvPayload('日期,开始时间,会话量\n2026-03-02,09:00,100\n', 'demand.csv');
 const handoverPayload = { fileName: 'x.banzu-roster.json', contentBase64: Buffer.from('{}').toString('base64') };
+// Appraisals: a template, item scores and the chat platform's statistics file.
+// Names are data the user typed; messages quote them, so the English run uses ASCII names.
+const appraisalTemplate = (() => {
+  const structure = defaultTemplate();
+  return { ...structure, indicators: structure.indicators.map((i) => ({ ...i, name: i.key })) };
+})();
+const appraisalScores = {
+  knowledge: 8,
+  skills: 8,
+  problemSolving: 8,
+  communication: 8,
+  teamwork: 8,
+  learning: 8,
+  responsibility: 8,
+  dedication: 8,
+  initiative: 8,
+  rules: 8,
+};
+const statsCsv = csvPayload('工号,姓名,满意度\nA001,张伟,97%\n', 'stats.csv');
 
 describe('the IPC guard (registerGuardedHandlers with a fake ipcMain)', () => {
   let host: AppHost;
@@ -245,6 +265,46 @@ const validInputs: Record<string, Record<string, unknown>> = {
   'roster.previewHandover': { file: handoverPayload },
   'roster.applyHandover': { file: handoverPayload, accept: ['1:2026-03-02'] },
   'roster.exportXlsx': { month: '2026-03', groupId: 1 },
+  'appraisal.templates': {},
+  'appraisal.saveTemplate': { key: 'standard', name: '月度绩效考核表', structure: appraisalTemplate, applyToOpenCycles: false },
+  'appraisal.cycles': { year: 2026 },
+  'appraisal.startCycle': { period: '2026-03', templateId: 1 },
+  'appraisal.addMissing': { cycleId: 1 },
+  'appraisal.board': { period: '2026-03', groupId: 1 },
+  'appraisal.get': { id: 1 },
+  'appraisal.setTargets': { id: 1, targets: { tasks: [{ title: '完成接待 1200 次', note: null }], indicatorTargets: { volume: 1200 } } },
+  'appraisal.saveSelf': { id: 1, scores: { knowledge: 8 }, comment: '完成了本月任务', submit: true },
+  'appraisal.saveSuperior': { id: 1, scores: { knowledge: 8 }, comment: '沟通需加强', submit: false },
+  'appraisal.savePeer': { id: 1, byPersonId: 2, scores: { teamwork: 9 } },
+  'appraisal.setIndicators': { id: 1, values: { satisfaction: 96, volume: null }, customerScore: 90 },
+  'appraisal.importPreview': { cycleId: 1, file: statsCsv, mapping: ['employeeNo', 'name', 'satisfaction'] },
+  'appraisal.importCommit': { cycleId: 1, file: statsCsv, mapping: ['employeeNo', 'name', 'satisfaction'] },
+  'appraisal.consolidate': { ids: [1, 2] },
+  'appraisal.recordFeedback': {
+    id: 1,
+    feedback: { heldOn: '2026-04-02', summary: '业绩稳定', actions: '参加话术培训', personComment: '同意' },
+  },
+  'appraisal.returnStep': { id: 1, reason: '满意度数据有误' },
+  'appraisal.lock': { cycleId: 1, groupId: 1, acknowledgeWarnings: true },
+  'appraisal.calibration': { period: '2026-03', groupId: 1 },
+  'appraisal.history': { personId: 1 },
+  'appraisal.annual': { year: 2026, groupId: 1 },
+  'appraisal.saveSummary': { personId: 1, year: 2026, summaryScore: 85, note: '年终述职' },
+  'appraisal.exportXlsx': { period: '2026-03', groupId: 1 },
+  'appraisal.trainings': { personId: 1, from: '2026-01-01', to: '2026-12-31' },
+  'appraisal.recordTraining': {
+    personId: 1,
+    kind: 'exam',
+    title: '话术考试',
+    takenOn: '2026-03-10',
+    score: 85,
+    passed: true,
+    retakeOf: null,
+    note: null,
+  },
+  'appraisal.plans': { status: 'open' },
+  'appraisal.updatePlan': { id: 1, goals: '提升解决率', status: 'completed', closedOn: '2026-05-31', outcome: '已达成' },
+  'appraisal.flags': {},
 };
 
 /** Fields that must be present (everything else may be left out). */
@@ -296,6 +356,37 @@ const requiredFields: Record<string, string[]> = {
   'roster.previewHandover': ['file'],
   'roster.applyHandover': ['file', 'accept'],
   'roster.exportXlsx': ['month', 'groupId'],
+  'appraisal.saveTemplate': [
+    'key',
+    'name',
+    'structure',
+    'applyToOpenCycles',
+    'structure.dimensions',
+    'structure.items.0.weight',
+    'structure.indicators.0.direction',
+  ],
+  'appraisal.startCycle': ['period'],
+  'appraisal.addMissing': ['cycleId'],
+  'appraisal.board': ['period', 'groupId'],
+  'appraisal.get': ['id'],
+  'appraisal.setTargets': ['id', 'targets', 'targets.tasks', 'targets.indicatorTargets'],
+  'appraisal.saveSelf': ['id', 'scores', 'submit'],
+  'appraisal.saveSuperior': ['id', 'scores', 'submit'],
+  'appraisal.savePeer': ['id', 'byPersonId', 'scores'],
+  'appraisal.setIndicators': ['id', 'values', 'customerScore'],
+  'appraisal.importPreview': ['cycleId', 'file'],
+  'appraisal.importCommit': ['cycleId', 'file'],
+  'appraisal.consolidate': ['ids'],
+  'appraisal.recordFeedback': ['id', 'feedback', 'feedback.heldOn', 'feedback.summary'],
+  'appraisal.returnStep': ['id', 'reason'],
+  'appraisal.lock': ['cycleId', 'groupId', 'acknowledgeWarnings'],
+  'appraisal.calibration': ['period', 'groupId'],
+  'appraisal.history': ['personId'],
+  'appraisal.annual': ['year', 'groupId'],
+  'appraisal.saveSummary': ['personId', 'year', 'summaryScore'],
+  'appraisal.exportXlsx': ['period', 'groupId'],
+  'appraisal.recordTraining': ['personId', 'kind', 'title', 'takenOn', 'score', 'passed', 'retakeOf'],
+  'appraisal.updatePlan': ['id', 'status', 'closedOn'],
 };
 
 type Case = { channel: string; label: string; input: unknown; path: string };
@@ -323,6 +414,11 @@ function wrongTypeFor(value: unknown): unknown {
 }
 
 const dateFields: Array<[string, string]> = [
+  ['appraisal.recordFeedback', 'feedback.heldOn'],
+  ['appraisal.recordTraining', 'takenOn'],
+  ['appraisal.updatePlan', 'closedOn'],
+  ['appraisal.trainings', 'from'],
+  ['appraisal.trainings', 'to'],
   ['people.create', 'hireDate'],
   ['people.create', 'firstEmploymentDate'],
   ['people.update', 'hireDate'],
@@ -339,6 +435,20 @@ const dateFields: Array<[string, string]> = [
 const badDates = ['2025-02-29', '2026-13-01', '26-1-1', '', '2026-02-30', '2026/03/01', '2026-3-1', '1949-12-31', '2101-01-01'];
 
 const tooLong: Array<[string, string, number]> = [
+  ['appraisal.saveTemplate', 'name', 31],
+  ['appraisal.saveSelf', 'comment', 501],
+  ['appraisal.saveSuperior', 'comment', 501],
+  ['appraisal.setTargets', 'targets.tasks.0.title', 61],
+  ['appraisal.recordFeedback', 'feedback.summary', 1001],
+  ['appraisal.recordFeedback', 'feedback.actions', 1001],
+  ['appraisal.recordFeedback', 'feedback.personComment', 501],
+  ['appraisal.returnStep', 'reason', 201],
+  ['appraisal.saveSummary', 'note', 501],
+  ['appraisal.recordTraining', 'title', 61],
+  ['appraisal.recordTraining', 'note', 201],
+  ['appraisal.updatePlan', 'goals', 1001],
+  ['appraisal.updatePlan', 'outcome', 501],
+  ['appraisal.importPreview', 'file.fileName', 256],
   ['people.create', 'name', 33],
   ['people.create', 'note', 501],
   ['people.update', 'name', 33],
@@ -368,6 +478,12 @@ const tooLong: Array<[string, string, number]> = [
 
 /** Text people type: empty or blank is refused. The boolean marks those where blank ("   ") counts as empty. */
 const emptyRequired: Array<[string, string, boolean]> = [
+  ['appraisal.saveTemplate', 'name', true],
+  ['appraisal.setTargets', 'targets.tasks.0.title', true],
+  ['appraisal.recordFeedback', 'feedback.summary', true],
+  ['appraisal.returnStep', 'reason', true],
+  ['appraisal.recordTraining', 'title', true],
+  ['appraisal.importCommit', 'file.fileName', true],
   ['people.create', 'name', true],
   ['people.update', 'name', true],
   ['people.renameDepartment', 'name', true],
@@ -388,6 +504,32 @@ const emptyRequired: Array<[string, string, boolean]> = [
 ];
 
 const idFields: Array<[string, string]> = [
+  ['appraisal.startCycle', 'templateId'],
+  ['appraisal.addMissing', 'cycleId'],
+  ['appraisal.board', 'groupId'],
+  ['appraisal.get', 'id'],
+  ['appraisal.setTargets', 'id'],
+  ['appraisal.saveSelf', 'id'],
+  ['appraisal.saveSuperior', 'id'],
+  ['appraisal.savePeer', 'id'],
+  ['appraisal.savePeer', 'byPersonId'],
+  ['appraisal.setIndicators', 'id'],
+  ['appraisal.importPreview', 'cycleId'],
+  ['appraisal.importCommit', 'cycleId'],
+  ['appraisal.consolidate', 'ids.0'],
+  ['appraisal.recordFeedback', 'id'],
+  ['appraisal.returnStep', 'id'],
+  ['appraisal.lock', 'cycleId'],
+  ['appraisal.lock', 'groupId'],
+  ['appraisal.calibration', 'groupId'],
+  ['appraisal.history', 'personId'],
+  ['appraisal.annual', 'groupId'],
+  ['appraisal.saveSummary', 'personId'],
+  ['appraisal.exportXlsx', 'groupId'],
+  ['appraisal.trainings', 'personId'],
+  ['appraisal.recordTraining', 'personId'],
+  ['appraisal.recordTraining', 'retakeOf'],
+  ['appraisal.updatePlan', 'id'],
   ['people.get', 'id'],
   ['people.create', 'groupId'],
   ['people.update', 'id'],
@@ -421,6 +563,97 @@ const idFields: Array<[string, string]> = [
 ];
 
 const specific: Case[] = [
+  // Appraisals: periods (a month or a quarter), years, template shapes and weights (APR-1…3),
+  // scores on a 0–100 scale, item keys, enumerations.
+  ...['appraisal.startCycle', 'appraisal.board', 'appraisal.calibration', 'appraisal.exportXlsx'].flatMap((channel) =>
+    ['2026-13', '2026-Q5', '2026-3', '26-03', '2026-03-01', ''].map((v) => ({
+      channel,
+      label: `period ${JSON.stringify(v)}`,
+      input: withField(channel, 'period', v),
+      path: 'period',
+    })),
+  ),
+  ...['appraisal.annual', 'appraisal.saveSummary', 'appraisal.cycles'].flatMap((channel) =>
+    [1999, 2101, 2026.5].map((v) => ({ channel, label: `year ${v}`, input: withField(channel, 'year', v), path: 'year' })),
+  ),
+  ...(
+    [
+      ['structure.dimensions.results', -1, 'structure.dimensions.results'],
+      ['structure.dimensions.attitude', 30, 'structure.dimensions'],
+      ['structure.items.0.weight', 25, 'structure.items'],
+      ['structure.indicators.0.weight', 20, 'structure.indicators'],
+      ['structure.items.0.key', 'Knowledge', 'structure.items.0.key'],
+      ['structure.items.1.key', 'knowledge', 'structure.items.1.key'],
+      ['structure.items.0.scaleMax', 0, 'structure.items.0.scaleMax'],
+      ['structure.items.0.dimension', 'results', 'structure.items.0.dimension'],
+      ['structure.indicators.0.cap', 99, 'structure.indicators.0.cap'],
+      ['structure.indicators.0.unit', 'yuan', 'structure.indicators.0.unit'],
+      ['structure.indicators.0.functions', [], 'structure.indicators.0.functions'],
+      ['structure.indicators.0.direction', 'up', 'structure.indicators.0.direction'],
+      ['structure.indicators.0.target', 70, 'structure.indicators.0.target'],
+      ['structure.indicators.0.floor', 95, 'structure.indicators.0.floor'],
+      ['key', 'Standard', 'key'],
+    ] as const
+  ).map(([field, value, path]) => ({
+    channel: 'appraisal.saveTemplate',
+    label: `${field} ${JSON.stringify(value)}`,
+    input: withField('appraisal.saveTemplate', field, value),
+    path,
+  })),
+  ...['appraisal.saveSelf', 'appraisal.saveSuperior', 'appraisal.savePeer'].flatMap((channel) =>
+    (
+      [
+        ['scores.knowledge', -1],
+        ['scores.knowledge', 101],
+        ['scores.knowledge', '8'],
+        ['scores.Bad Key', 5],
+      ] as const
+    ).map(([field, value]) => ({
+      channel,
+      label: `${field} ${JSON.stringify(value)}`,
+      input: withField(channel, field, value),
+      path: field,
+    })),
+  ),
+  ...(
+    [
+      ['customerScore', 101],
+      ['customerScore', -1],
+      ['values.satisfaction', '96'],
+    ] as const
+  ).map(([field, value]) => ({
+    channel: 'appraisal.setIndicators',
+    label: `${field} ${JSON.stringify(value)}`,
+    input: withField('appraisal.setIndicators', field, value),
+    path: field,
+  })),
+  {
+    channel: 'appraisal.setTargets',
+    label: 'target as text',
+    input: withField('appraisal.setTargets', 'targets.indicatorTargets.volume', 'x'),
+    path: 'targets.indicatorTargets.volume',
+  },
+  { channel: 'appraisal.consolidate', label: 'no ids', input: withField('appraisal.consolidate', 'ids', []), path: 'ids' },
+  { channel: 'appraisal.recordTraining', label: 'kind "quiz"', input: withField('appraisal.recordTraining', 'kind', 'quiz'), path: 'kind' },
+  { channel: 'appraisal.recordTraining', label: 'score 101', input: withField('appraisal.recordTraining', 'score', 101), path: 'score' },
+  { channel: 'appraisal.updatePlan', label: 'status "done"', input: withField('appraisal.updatePlan', 'status', 'done'), path: 'status' },
+  { channel: 'appraisal.plans', label: 'status "done"', input: withField('appraisal.plans', 'status', 'done'), path: 'status' },
+  {
+    channel: 'appraisal.saveSummary',
+    label: 'summary score 101',
+    input: withField('appraisal.saveSummary', 'summaryScore', 101),
+    path: 'summaryScore',
+  },
+  {
+    channel: 'appraisal.lock',
+    label: 'acknowledge as text',
+    input: withField('appraisal.lock', 'acknowledgeWarnings', 'yes'),
+    path: 'acknowledgeWarnings',
+  },
+  ...['appraisal.importPreview', 'appraisal.importCommit'].flatMap((channel) => [
+    { channel, label: 'content that is not base64', input: withField(channel, 'file.contentBase64', '%%%'), path: 'file.contentBase64' },
+    { channel, label: 'a mapping entry of 41 characters', input: withField(channel, 'mapping.0', 'x'.repeat(41)), path: 'mapping.0' },
+  ]),
   // ROS-6 parameters and demand out of range; months and accepted cells of the wrong shape.
   ...(
     [
@@ -866,6 +1099,66 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     // The auto-scheduler: a job for April (March is published), polled below, then cancelled.
     ids.job = await ok(host, 'roster.autoSchedule', { month: '2026-04', groupId: one.id, seconds: 1, fillGapsOnly: false });
     await ok(host, 'roster.cancelSchedule', { id: ids.job.id });
+    // Appraisals: a month for 一组 through every write channel once (the leader fails: a plan opens).
+    const template = await ok(host, 'appraisal.saveTemplate', {
+      key: 'standard',
+      name: '月度绩效考核表',
+      structure: appraisalTemplate,
+      applyToOpenCycles: false,
+    });
+    const cycle = await ok(host, 'appraisal.startCycle', { period: '2026-03', templateId: template.id });
+    await ok(host, 'appraisal.addMissing', { cycleId: cycle.id });
+    const march = await ok(host, 'appraisal.board', { period: '2026-03', groupId: one.id });
+    const appraisal = march.rows[0].id;
+    ids.appraisal = appraisal;
+    ids.cycle = cycle.id;
+    await ok(host, 'appraisal.setTargets', {
+      id: appraisal,
+      targets: { tasks: [{ title: '完成接待', note: null }], indicatorTargets: { volume: 1000 } },
+    });
+    await ok(host, 'appraisal.saveSelf', { id: appraisal, scores: appraisalScores, comment: null, submit: true });
+    await ok(host, 'appraisal.savePeer', { id: appraisal, byPersonId: ids.agent.id, scores: { teamwork: 4 } });
+    await ok(host, 'appraisal.setIndicators', {
+      id: appraisal,
+      values: { resolutionRate: 60, volume: 100, conversationRate: 50, firstResponse: 60 },
+      customerScore: null,
+    });
+    await ok(host, 'appraisal.importCommit', { cycleId: cycle.id, file: statsCsv });
+    await ok(host, 'appraisal.saveSuperior', {
+      id: appraisal,
+      scores: { ...appraisalScores, knowledge: 2 },
+      comment: '需改进',
+      submit: true,
+    });
+    await ok(host, 'appraisal.consolidate', { ids: [appraisal] });
+    await ok(host, 'appraisal.returnStep', { id: appraisal, reason: '复核' });
+    await ok(host, 'appraisal.consolidate', { ids: [appraisal] });
+    await ok(host, 'appraisal.recordFeedback', {
+      id: appraisal,
+      feedback: { heldOn: '2026-04-02', summary: '业绩未达标', actions: null, personComment: null },
+    });
+    await ok(host, 'appraisal.lock', { cycleId: cycle.id, groupId: one.id, acknowledgeWarnings: true });
+    const [plan] = await ok(host, 'appraisal.plans', {});
+    await ok(host, 'appraisal.updatePlan', {
+      id: plan.id,
+      goals: '提升解决率',
+      status: 'completed',
+      closedOn: '2099-05-31',
+      outcome: '已达成',
+    });
+    await ok(host, 'appraisal.saveSummary', { personId: ids.leader.id, year: 2026, summaryScore: 70, note: null });
+    const exam = {
+      personId: ids.agent.id,
+      kind: 'exam',
+      title: '话术考试',
+      takenOn: '2026-03-10',
+      score: 50,
+      passed: false,
+      retakeOf: null,
+      note: null,
+    };
+    const failed = await ok(host, 'appraisal.recordTraining', exam);
+    await ok(host, 'appraisal.recordTraining', { ...exam, takenOn: '2026-03-20', score: 80, passed: true, retakeOf: failed.id });
     ids.backup = await ok(host, 'backup.create');
     await ok(host, 'system.switchProfile', { id: `person:${ids.leader.id}` });
     await ok(host, 'system.setLanguage', { lang: 'en' });
@@ -912,6 +1205,23 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     ['roster.coverageFromStaffing', { params: staffingParams, demand, groupId: null }],
     ['roster.previewHandover', { file: ids.handover }],
     ['roster.exportXlsx', { month: '2026-03', groupId: null }],
+    ['appraisal.templates', {}],
+    ['appraisal.cycles', {}],
+    ['appraisal.cycles', { year: 2026 }],
+    ['appraisal.board', { period: '2026-03', groupId: null }],
+    ['appraisal.board', { period: '2026-Q2', groupId: null }],
+    ['appraisal.get', { id: ids.appraisal }],
+    ['appraisal.importPreview', { cycleId: ids.cycle, file: statsCsv }],
+    ['appraisal.calibration', { period: '2026-03', groupId: null }],
+    ['appraisal.calibration', { period: '2026-04', groupId: null }],
+    ['appraisal.history', { personId: ids.leader.id }],
+    ['appraisal.annual', { year: 2026, groupId: null }],
+    ['appraisal.exportXlsx', { period: '2026-03', groupId: null }],
+    ['appraisal.trainings', {}],
+    ['appraisal.trainings', { personId: ids.agent.id, from: '2026-03-01', to: '2026-03-31' }],
+    ['appraisal.plans', {}],
+    ['appraisal.plans', { status: 'open' }],
+    ['appraisal.flags', {}],
   ];
   const writes = [
     'system.setLanguage',
@@ -948,6 +1258,22 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     'roster.cancelSchedule',
     'roster.exportHandover',
     'roster.applyHandover',
+    'appraisal.saveTemplate',
+    'appraisal.startCycle',
+    'appraisal.addMissing',
+    'appraisal.setTargets',
+    'appraisal.saveSelf',
+    'appraisal.saveSuperior',
+    'appraisal.savePeer',
+    'appraisal.setIndicators',
+    'appraisal.importCommit',
+    'appraisal.consolidate',
+    'appraisal.recordFeedback',
+    'appraisal.returnStep',
+    'appraisal.lock',
+    'appraisal.saveSummary',
+    'appraisal.recordTraining',
+    'appraisal.updatePlan',
   ];
 
   it('every channel is either a read below or a write exercised above', () => {

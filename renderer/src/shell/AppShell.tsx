@@ -10,6 +10,9 @@ import { PeoplePage } from '../people/PeoplePage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { RosterPage } from '../roster/RosterPage.tsx';
 import { RosterPrintRoute } from '../roster/planning/RosterPrintView.tsx';
+import { AppraisalPage } from '../appraisal/AppraisalPage.tsx';
+import { ScorePage } from '../appraisal/form/ScorePage.tsx';
+import { AppraisalFormPrintRoute } from '../appraisal/print/AppraisalFormPrint.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -86,6 +89,9 @@ export function AppShell({ status }: { status: Status }) {
             <Route path="/" element={<Navigate to="/roster" replace />} />
             <Route path="/roster" element={<RosterPage />} />
             <Route path="/print/roster" element={<RosterPrintRoute />} />
+            <Route path="/appraisal" element={<AppraisalPage />} />
+            <Route path="/appraisal/score/:id" element={<ScorePage />} />
+            <Route path="/print/appraisal-form" element={<AppraisalFormPrintRoute />} />
             <Route path="/people" element={<PeoplePage />} />
             <Route path="/settings" element={<SettingsPage status={status} />} />
             {areas

@@ -17,7 +17,7 @@ export const areas: Array<{ key: AreaKey; icon: ReactNode; built: boolean }> = [
   { key: 'roster', icon: <CalendarOutlined />, built: true },
   { key: 'attendance', icon: <ClockCircleOutlined />, built: false },
   { key: 'leave', icon: <FileDoneOutlined />, built: false },
-  { key: 'appraisal', icon: <TrophyOutlined />, built: false },
+  { key: 'appraisal', icon: <TrophyOutlined />, built: true },
   { key: 'discipline', icon: <SafetyCertificateOutlined />, built: false },
   { key: 'reports', icon: <BarChartOutlined />, built: false },
   { key: 'people', icon: <TeamOutlined />, built: true },
