@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
 import { defaultTemplate } from '../../main/appraisal/rules/index.ts';
+import { registerSuggestionProvider } from '../../main/appraisal/suggestions.ts';
 import { testHost, ok, fails, count } from '../helpers/host.ts';
 
 // The appraisal area through the dispatcher on a real data file: templates (APR-1…3), a month's
@@ -608,5 +609,64 @@ describe('APR-9 training assessments and APR-4 the annual result', () => {
     expect((await fails(host, 'appraisal.saveSummary', { personId: people.newcomer, year: 2025, summaryScore: 80, note: null })).code).toBe(
       'RULE_VIOLATION',
     );
+  });
+});
+
+describe('APR-7 suggestions beside the attitude items (the hook for attendance and sanctions)', () => {
+  let host: AppHost;
+  beforeAll(async () => {
+    host = await testHost();
+  });
+  afterAll(() => host.close());
+
+  it('none until an area registers a provider; then shown for attitude items only, never applied', async () => {
+    const people = await team(host);
+    await ok(host, 'appraisal.startCycle', { period: '2026-03' });
+    const id = idOf(await board(host, '2026-03'), people.wang);
+    expect((await ok(host, 'appraisal.get', { id })).suggestions).toEqual([]);
+    const unregister = registerSuggestionProvider((_ctx, request) =>
+      request.personId === people.wang
+        ? [
+            { itemKey: 'rules', source: 'attendance', text: `${request.from}~${request.to} 迟到 2 次`, suggestedScore: 6 },
+            { itemKey: 'knowledge', source: 'discipline', text: '不是态度项', suggestedScore: null },
+          ]
+        : [],
+    );
+    try {
+      const detail = await ok(host, 'appraisal.get', { id });
+      expect(detail.suggestions).toEqual([
+        { itemKey: 'rules', source: 'attendance', text: '2026-03-01~2026-03-31 迟到 2 次', suggestedScore: 6 },
+      ]);
+      expect(detail.scores.superior).toBeNull();
+      expect((await ok(host, 'appraisal.get', { id: idOf(await board(host, '2026-03'), people.li) })).suggestions).toEqual([]);
+    } finally {
+      unregister();
+    }
+  });
+});
+
+describe('APR-4 quarterly cycles, as the setting says', () => {
+  let host: AppHost;
+  beforeAll(async () => {
+    host = await testHost();
+  });
+  afterAll(() => host.close());
+
+  it('a quarter from the day the setting says so; months are refused then, and the annual result takes quarters', async () => {
+    const people = await team(host);
+    await ok(host, 'settings.change', { key: 'appraisal.cycle', value: 'quarterly', effectiveFrom: '2026-04-01', ruleDocumentId: 1 });
+    expect((await fails(host, 'appraisal.startCycle', { period: '2026-04' })).message).toContain('按季度');
+    expect(await board(host, '2026-04')).toMatchObject({ kind: 'monthly', expectedKind: 'quarterly', cycle: null });
+    const quarter = await ok(host, 'appraisal.startCycle', { period: '2026-Q2' });
+    expect(quarter).toMatchObject({ kind: 'quarterly', startsOn: '2026-04-01', endsOn: '2026-06-30', people: 5 });
+    // March is still monthly; a quarter overlapping a month is refused.
+    await ok(host, 'appraisal.startCycle', { period: '2026-03' });
+    expect((await fails(host, 'appraisal.startCycle', { period: '2026-Q1' })).code).toBe('RULE_VIOLATION');
+    const b = await board(host, '2026-Q2');
+    await score(host, idOf(b, people.wang), 8, serviceValues);
+    await ok(host, 'appraisal.consolidate', { ids: [idOf(b, people.wang)] });
+    const year = await ok(host, 'appraisal.annual', { year: 2026, groupId: null });
+    expect(year.cyclesCounted).toEqual(['2026-Q2']);
+    expect(year.rows).toEqual([expect.objectContaining({ personId: people.wang, cycles: 1 })]);
   });
 });

@@ -119,7 +119,7 @@ export function AppraisalPage() {
       </div>
       <div className="apr-page-body">
         {!ready ? null : scope.tab === 'board' ? (
-          <BoardTab period={scope.period} groupId={groupId} />
+          <BoardTab period={scope.period} groupId={groupId} onPeriod={(period) => setScope({ period })} />
         ) : scope.tab === 'charts' ? (
           <ChartsTab period={scope.period} groupId={groupId} />
         ) : scope.tab === 'calibration' ? (

@@ -17,6 +17,7 @@ import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { saveFile } from '../../files/files.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
 import { useElementHeight } from '../../shell/useElementHeight.ts';
+import { periodBounds, periodOf } from '../../../../main/appraisal/rules/period.ts';
 import { gradePill, score, statePill } from '../format.ts';
 import { scoreRoute } from '../form/routes.ts';
 import { formPrintRoute } from '../print/routes.ts';
@@ -31,7 +32,7 @@ function progress(row: BoardRow): boolean[] {
 const byNumber = (a: number | null, b: number | null) => (a ?? -1) - (b ?? -1);
 
 /** The board: everyone in the cycle × where their appraisal stands and what it still needs. */
-export function BoardTab({ period, groupId }: { period: string; groupId: number | null }) {
+export function BoardTab({ period, groupId, onPeriod }: { period: string; groupId: number | null; onPeriod: (period: string) => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -185,7 +186,11 @@ export function BoardTab({ period, groupId }: { period: string; groupId: number 
             </>
           }
         >
-          {!wrongKind && (
+          {wrongKind ? (
+            <Button type="primary" onClick={() => onPeriod(periodOf(periodBounds(period).from, data.expectedKind))}>
+              {t('appraisal.board.switchTo', { period: periodOf(periodBounds(period).from, data.expectedKind) })}
+            </Button>
+          ) : (
             <Button
               type="primary"
               icon={<PlayCircleOutlined />}

@@ -73,7 +73,7 @@ export function ChartsTab({ period, groupId }: { period: string; groupId: number
       <div className="apr-charts">
         <div className="apr-chart">
           <h3>{t('appraisal.charts.distribution', { count: rows.length })}</h3>
-          <ResponsiveContainer width="100%" height={260}>
+          <ResponsiveContainer width="100%" height={228}>
             <BarChart data={distribution} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#eef0f3" />
               <XAxis dataKey="band" tick={{ fontSize: 12 }} />
@@ -93,7 +93,7 @@ export function ChartsTab({ period, groupId }: { period: string; groupId: number
         </div>
         <div className="apr-chart">
           <h3>{t('appraisal.charts.shares')}</h3>
-          <ResponsiveContainer width="100%" height={260}>
+          <ResponsiveContainer width="100%" height={228}>
             <PieChart>
               <Pie
                 data={shares}
@@ -114,7 +114,7 @@ export function ChartsTab({ period, groupId }: { period: string; groupId: number
         </div>
         <div className="apr-chart" style={{ gridColumn: '1 / -1' }}>
           <h3>{groupId === null ? t('appraisal.charts.byGroup') : t('appraisal.charts.byPerson')}</h3>
-          <ResponsiveContainer width="100%" height={300}>
+          <ResponsiveContainer width="100%" height={250}>
             {compare.length > 12 ? (
               // Many groups: one bar each, best first, so the spread reads at a glance.
               <BarChart
