@@ -5,6 +5,7 @@ import { calendarBetween } from '../roster/holidays.ts';
 import { peopleWithStays, scopePeople, stayOn, type Stay } from '../roster/month.ts';
 import { shiftLength, dayNumber, dateOfDayNumber, weekdayOfDayNumber } from '../roster/rules/time.ts';
 import { typeLabel } from '../leave/types.ts';
+import { allocateLeaveDays, type CalendarKind } from '../leave/rules/days.ts';
 import { dayKindOf, multiplierOf } from '../overtime/rules/overtime.ts';
 import { evaluatePerson, type DayLeave } from './rules/day.ts';
 import { clockSeconds, dateSeconds } from './rules/clock.ts';
@@ -54,9 +55,72 @@ interface LeaveRow {
   startPart: string;
   endDate: string;
   endPart: string;
+  days: number;
   code: string;
   name: string;
   countsCalendarDays: number;
+}
+
+/**
+ * Approved leave per person and day ("personId|date"): every date of a request is covered (no
+ * absence is judged on it), and the request's days are placed on its dates by allocateLeaveDays.
+ */
+function leaveByDay(ctx: Ctx, requests: LeaveRow[]): Map<string, DayLeave> {
+  const out = new Map<string, DayLeave>();
+  if (requests.length === 0) return out;
+  const first = requests.reduce((m, r) => (r.startDate < m ? r.startDate : m), requests[0]!.startDate);
+  const last = requests.reduce((m, r) => (r.endDate > m ? r.endDate : m), requests[0]!.endDate);
+  const calendar = calendarBetween(ctx, first, last).days;
+  const cells = new Map<string, 'shift' | 'rest'>();
+  for (const [personId, date, shiftTypeId] of statement(
+    ctx.store.sqlite,
+    `select person_id, date, shift_type_id from assignments
+      where person_id in (select value from json_each(?)) and date between ? and ?`,
+  )
+    .raw()
+    .all(JSON.stringify([...new Set(requests.map((r) => r.personId))]), first, last) as Array<[number, string, number | null]>) {
+    cells.set(`${personId}|${date}`, shiftTypeId === null ? 'rest' : 'shift');
+  }
+  for (const r of requests) {
+    const label = typeLabel(r.code, r.name);
+    const dates: Array<{
+      date: string;
+      weight: number;
+      part: DayLeave['part'];
+      cell: 'shift' | 'rest' | null;
+      kind: CalendarKind;
+      weekday: number;
+    }> = [];
+    for (let n = dayNumber(r.startDate); n <= dayNumber(r.endDate); n++) {
+      const date = dateOfDayNumber(n);
+      const part: DayLeave['part'] =
+        date === r.startDate && r.startPart === 'pm' ? 'pm' : date === r.endDate && r.endPart === 'am' ? 'am' : 'full';
+      const weight = date === r.startDate && date === r.endDate && part !== 'full' ? 0.5 : part === 'full' ? 1 : 0.5;
+      dates.push({
+        date,
+        weight,
+        part,
+        cell: cells.get(`${r.personId}|${date}`) ?? null,
+        kind: calendar.get(date)?.kind ?? 'ordinary',
+        weekday: weekdayOfDayNumber(n),
+      });
+    }
+    const counted = r.countsCalendarDays === 1 ? new Map(dates.map((d) => [d.date, d.weight])) : allocateLeaveDays(r.days, dates);
+    for (const d of dates) {
+      const key = `${r.personId}|${d.date}`;
+      const existing = out.get(key);
+      // Two half days (a morning and an afternoon request) make a whole day.
+      const weight = Math.min(1, (existing?.weight ?? 0) + d.weight);
+      out.set(key, {
+        code: r.code,
+        label,
+        weight,
+        part: weight >= 1 ? 'full' : d.part,
+        counted: (existing?.counted ?? 0) + (counted.get(d.date) ?? 0),
+      });
+    }
+  }
+  return out;
 }
 
 function group<T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> {
@@ -146,34 +210,18 @@ export function evaluateRange(
     list.push(clockSeconds(at));
   }
 
-  const leaveOf = new Map<string, DayLeave>();
-  for (const r of statement(
-    ctx.store.sqlite,
-    `select r.person_id as personId, r.start_date as startDate, r.start_part as startPart, r.end_date as endDate, r.end_part as endPart,
-            t.code, t.name, t.counts_calendar_days as countsCalendarDays
-       from leave_requests r join leave_types t on t.id = r.leave_type_id
-      where r.status = 'approved' and r.start_date <= ? and r.end_date >= ?`,
-  ).all(to, from) as LeaveRow[]) {
-    if (!ids.has(r.personId)) continue;
-    const label = typeLabel(r.code, r.name);
-    const first = r.startDate < from ? from : r.startDate;
-    const last = r.endDate > to ? to : r.endDate;
-    for (let n = dayNumber(first); n <= dayNumber(last); n++) {
-      const date = dateOfDayNumber(n);
-      const part: DayLeave['part'] =
-        date === r.startDate && r.startPart === 'pm' ? 'pm' : date === r.endDate && r.endPart === 'am' ? 'am' : 'full';
-      const key = `${r.personId}|${date}`;
-      const existing = leaveOf.get(key);
-      const weight = Math.min(1, (existing?.weight ?? 0) + (part === 'full' ? 1 : 0.5));
-      leaveOf.set(key, {
-        code: r.code,
-        label,
-        weight,
-        part: weight >= 1 ? 'full' : part,
-        countsCalendarDays: r.countsCalendarDays === 1,
-      });
-    }
-  }
+  const leaveOf = leaveByDay(
+    ctx,
+    (
+      statement(
+        ctx.store.sqlite,
+        `select r.person_id as personId, r.start_date as startDate, r.start_part as startPart, r.end_date as endDate, r.end_part as endPart,
+                r.days, t.code, t.name, t.counts_calendar_days as countsCalendarDays
+           from leave_requests r join leave_types t on t.id = r.leave_type_id
+          where r.status = 'approved' and r.start_date <= ? and r.end_date >= ?`,
+      ).all(to, from) as LeaveRow[]
+    ).filter((r) => ids.has(r.personId)),
+  );
   const overtimeOf = group(
     (
       statement(

@@ -2,6 +2,7 @@ import type { Ctx } from '../app/context.ts';
 import type { AuditEntry } from '../audit/record.ts';
 import type { Flag } from './contract.ts';
 import type { DayResult } from './rules/types.ts';
+import { unpackDay } from './rules/storage.ts';
 
 // What closing a month means for other areas. The discipline area (DIS-1, DIS-2) turns the
 // month's fines and absences into sanction records and 乐捐 ledger entries: it subscribes here
@@ -91,7 +92,7 @@ export function closedMonthConsequences(ctx: Ctx, month: string): ClosedPerson[]
   for (const r of rows) {
     if (!byPerson.has(r.personId))
       byPerson.set(r.personId, { person: { personId: r.personId, employeeNo: r.employeeNo, name: r.name }, days: [] });
-    byPerson.get(r.personId)!.days.push(JSON.parse(r.detail) as DayResult);
+    byPerson.get(r.personId)!.days.push(unpackDay(r.detail));
   }
   return [...byPerson.values()]
     .map(({ person, days }) => consequencesOf(person, days))

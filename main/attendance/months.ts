@@ -7,6 +7,7 @@ import { audited } from '../audit/record.ts';
 import { buildSheet } from './sheet.ts';
 import { localNow } from './evaluate.ts';
 import { consequencesOf, notifyClosed, notifyReopened } from './events.ts';
+import { packDay } from './rules/storage.ts';
 import { monthBounds } from '../roster/month.ts';
 
 // A closed attendance month is what HR was paid from: nothing that would change it (punches,
@@ -62,7 +63,7 @@ export function closeMonth(ctx: Ctx, month: string, now = localNow()): { month: 
     for (const [personId, list] of days) {
       for (const d of list) {
         if (d.marks.includes('none')) continue;
-        insert.run(month, personId, d.date, d.marks.join('+'), JSON.stringify(d));
+        insert.run(month, personId, d.date, d.marks.join('+'), packDay(d));
         count++;
       }
     }

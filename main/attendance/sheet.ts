@@ -12,6 +12,7 @@ import { evaluateRange, localNow, type EvaluatedPerson } from './evaluate.ts';
 import { monthTotals } from './rules/totals.ts';
 import { consecutiveFlags, yearlyFlag } from './rules/flags.ts';
 import type { DayResult } from './rules/types.ts';
+import { unpackDay } from './rules/storage.ts';
 
 // The monthly attendance sheet (考勤表): people × days with their marks, the totals HR pays from,
 // the anomalies still open, ATT-6 flags with their evidence, and what stops the month closing.
@@ -53,7 +54,7 @@ function storedDays(ctx: Ctx, from: string, to: string, personIds: ReadonlySet<n
     if (personIds && !personIds.has(personId)) continue;
     let list = out.get(personId);
     if (!list) out.set(personId, (list = []));
-    list.push(JSON.parse(detail) as DayResult);
+    list.push(unpackDay(detail));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { Random } from './random.ts';
 import { seedPeople } from './people.ts';
 import { seedRoster, type SeededRoster } from './roster.ts';
 import { seedAppraisals, type SeededAppraisals } from './appraisal.ts';
+import { seedAttendance, type SeededAttendance } from './attendance.ts';
 
 export interface SeedOptions {
   out: string;
@@ -25,6 +26,7 @@ export interface SeedReport {
   people: { created: number; left: number; groups: number };
   roster: SeededRoster;
   appraisals: SeededAppraisals;
+  attendance: SeededAttendance;
   milliseconds: number;
 }
 
@@ -42,11 +44,13 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedReport> {
     const startDate = addDays(options.endDate, -Math.round(options.years * 365.25));
     // One outer transaction: each service's own transaction becomes a savepoint, and the file
     // is written once instead of fsynced per record.
-    const { people, roster, appraisals } = store.sqlite.transaction(() => {
+    const { people, roster, appraisals, attendance } = store.sqlite.transaction(() => {
       const people = seedPeople(ctx, random, { people: options.people, startDate, endDate: options.endDate });
       const roster = seedRoster(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
       const appraisals = seedAppraisals(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
-      return { people, roster, appraisals };
+      // Punches, leave and overtime for the published rosters (prepared statements, few audit rows).
+      const attendance = seedAttendance(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
+      return { people, roster, appraisals, attendance };
     })();
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return {
@@ -54,6 +58,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedReport> {
       people: { created: people.created, left: people.left, groups: people.groups.length },
       roster,
       appraisals,
+      attendance,
       milliseconds: Math.round(performance.now() - started),
     };
   } finally {

@@ -10,6 +10,7 @@ import { benchRosterSolver } from './roster-solver.ts';
 import { benchRosterMonth } from './roster-month.ts';
 import { benchRosterGrid } from './roster-grid.ts';
 import { benchStaffing } from './staffing.ts';
+import { benchAttendance } from './attendance.ts';
 import { benchAppraisal } from './appraisal.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,6 +34,7 @@ const suites: Array<[string, () => Promise<Record<string, number>>]> = [
   ['roster.grid', () => benchRosterGrid(sourceRoot)],
   ['roster.solve', () => benchRosterSolver()],
   ['staffing', () => benchStaffing()],
+  ['attendance', () => benchAttendance(sourceRoot)],
   ['appraisal', () => benchAppraisal(sourceRoot)],
 ];
 for (const [name, run] of suites) {

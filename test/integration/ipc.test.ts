@@ -45,6 +45,18 @@ const staffingParams = {
 const demand = [{ date: '2026-03-02', weekday: null, startMinute: 540, contacts: 100 }];
 const demandCsv = csvPayload('日期,开始时间,会话量\n2026-03-02,09:00,100\n', 'demand.csv');
 const handoverPayload = { fileName: 'x.banzu-roster.json', contentBase64: Buffer.from('{}').toString('base64') };
+// Leave, overtime and attendance: a leave draft, an overtime draft and a clock file.
+const leaveDraft = {
+  personId: 1,
+  leaveTypeId: 1,
+  startDate: '2026-03-02',
+  startPart: 'full',
+  endDate: '2026-03-03',
+  endPart: 'am',
+  maternity: { difficultBirth: false, extraBabies: 0, laterChild: false },
+};
+const overtimeDraft = { personId: 1, date: '2026-03-07', startMinute: 540, plannedMinutes: 240, compensation: 'lieu' };
+const clockCsv = csvPayload('工号,姓名,打卡时间\nA001,张伟,2026-03-02 08:55:00\n', 'clock.csv');
 // Appraisals: a template, item scores and the chat platform's statistics file.
 // Names are data the user typed; messages quote them, so the English run uses ASCII names.
 const appraisalTemplate = (() => {
@@ -305,6 +317,52 @@ const validInputs: Record<string, Record<string, unknown>> = {
   'appraisal.plans': { status: 'open' },
   'appraisal.updatePlan': { id: 1, goals: '提升解决率', status: 'completed', closedOn: '2026-05-31', outcome: '已达成' },
   'appraisal.flags': {},
+  'leave.types': {},
+  'leave.saveType': {
+    id: 1,
+    name: '育儿假',
+    paid: true,
+    evidenceRequired: false,
+    entitlement: 'cap',
+    yearlyCapDays: 10,
+    allowOverBalance: false,
+    countsCalendarDays: false,
+    archived: false,
+  },
+  'leave.requests': { from: '2026-03-01', to: '2026-03-31', status: 'pending', personId: 1, groupId: 1 },
+  'leave.check': leaveDraft,
+  'leave.impact': { id: 1 },
+  'leave.request': { ...leaveDraft, reason: '回老家', evidence: '结婚证' },
+  'leave.decide': { id: 1, approve: false, reason: '人手不足' },
+  'leave.cancel': { id: 1, reason: '计划有变' },
+  'leave.balances': { year: 2026, groupId: 1 },
+  'leave.ledger': { personId: 1, year: 2026 },
+  'leave.adjust': { personId: 1, leaveTypeId: 1, year: 2026, days: 1.5, reason: '上年结转' },
+  'overtime.list': { month: '2026-03', personId: 1, groupId: 1, status: 'pending' },
+  'overtime.check': overtimeDraft,
+  'overtime.request': { ...overtimeDraft, reason: '活动值守' },
+  'overtime.decide': { id: 1, approve: true, reason: '同意', acknowledgeWarnings: true },
+  'overtime.cancel': { id: 1, reason: '活动取消' },
+  'overtime.recordActual': { id: 1, actualMinutes: 240 },
+  'attendance.sheet': { month: '2026-03', groupId: 1 },
+  'attendance.day': { personId: 1, date: '2026-03-02' },
+  'attendance.punches': { from: '2026-03-01', to: '2026-03-31', personId: 1, groupId: 1, includeVoided: true },
+  'attendance.importPreview': { file: clockCsv, mapping: ['employeeNo', 'name', 'dateTime'] },
+  'attendance.importCommit': { file: clockCsv, mapping: ['employeeNo', 'name', 'dateTime'] },
+  'attendance.addPunch': { personId: 1, at: '2026-03-02 08:58', reason: '考勤机故障' },
+  'attendance.correctPunch': { id: 1, at: '2026-03-02 08:48', reason: '时间录错' },
+  'attendance.resolve': {
+    personId: 1,
+    date: '2026-03-02',
+    kind: 'missing-punch',
+    resolution: 'corrected',
+    at: '2026-03-02 17:00',
+    note: '忘打卡',
+  },
+  'attendance.closeMonth': { month: '2026-03' },
+  'attendance.reopenMonth': { month: '2026-03', reason: '更正' },
+  'attendance.flags': { year: 2026 },
+  'attendance.exportXlsx': { month: '2026-03', groupId: 1 },
 };
 
 /** Fields that must be present (everything else may be left out). */
@@ -387,6 +445,32 @@ const requiredFields: Record<string, string[]> = {
   'appraisal.exportXlsx': ['period', 'groupId'],
   'appraisal.recordTraining': ['personId', 'kind', 'title', 'takenOn', 'score', 'passed', 'retakeOf'],
   'appraisal.updatePlan': ['id', 'status', 'closedOn'],
+  'leave.saveType': ['name', 'paid', 'evidenceRequired', 'entitlement', 'yearlyCapDays', 'allowOverBalance', 'countsCalendarDays'],
+  'leave.check': ['personId', 'leaveTypeId', 'startDate', 'startPart', 'endDate', 'endPart', 'maternity.difficultBirth'],
+  'leave.impact': ['id'],
+  'leave.request': ['personId', 'leaveTypeId', 'startDate', 'startPart', 'endDate', 'endPart'],
+  'leave.decide': ['id', 'approve'],
+  'leave.cancel': ['id', 'reason'],
+  'leave.balances': ['year', 'groupId'],
+  'leave.ledger': ['personId', 'year'],
+  'leave.adjust': ['personId', 'leaveTypeId', 'year', 'days', 'reason'],
+  'overtime.check': ['personId', 'date', 'startMinute', 'plannedMinutes', 'compensation'],
+  'overtime.request': ['personId', 'date', 'startMinute', 'plannedMinutes', 'compensation'],
+  'overtime.decide': ['id', 'approve', 'acknowledgeWarnings'],
+  'overtime.cancel': ['id'],
+  'overtime.recordActual': ['id', 'actualMinutes'],
+  'attendance.sheet': ['month', 'groupId'],
+  'attendance.day': ['personId', 'date'],
+  'attendance.punches': ['from', 'to'],
+  'attendance.importPreview': ['file'],
+  'attendance.importCommit': ['file'],
+  'attendance.addPunch': ['personId', 'at', 'reason'],
+  'attendance.correctPunch': ['id', 'at', 'reason'],
+  'attendance.resolve': ['personId', 'date', 'kind', 'resolution', 'at', 'note'],
+  'attendance.closeMonth': ['month'],
+  'attendance.reopenMonth': ['month', 'reason'],
+  'attendance.flags': ['year'],
+  'attendance.exportXlsx': ['month', 'groupId'],
 };
 
 type Case = { channel: string; label: string; input: unknown; path: string };
@@ -431,6 +515,17 @@ const dateFields: Array<[string, string]> = [
   ['roster.saveWish', 'date'],
   ['roster.requestSwap', 'date'],
   ['roster.requestSwap', 'otherDate'],
+  ['leave.requests', 'from'],
+  ['leave.requests', 'to'],
+  ['leave.check', 'startDate'],
+  ['leave.check', 'endDate'],
+  ['leave.request', 'startDate'],
+  ['overtime.check', 'date'],
+  ['overtime.request', 'date'],
+  ['attendance.day', 'date'],
+  ['attendance.punches', 'from'],
+  ['attendance.punches', 'to'],
+  ['attendance.resolve', 'date'],
 ];
 const badDates = ['2025-02-29', '2026-13-01', '26-1-1', '', '2026-02-30', '2026/03/01', '2026-3-1', '1949-12-31', '2101-01-01'];
 
@@ -474,6 +569,20 @@ const tooLong: Array<[string, string, number]> = [
   ['roster.decideSwap', 'reason', 201],
   ['roster.cancelSwap', 'reason', 201],
   ['roster.importCalendar', 'file.fileName', 256],
+  ['leave.saveType', 'name', 21],
+  ['leave.request', 'reason', 201],
+  ['leave.request', 'evidence', 201],
+  ['leave.decide', 'reason', 201],
+  ['leave.cancel', 'reason', 201],
+  ['leave.adjust', 'reason', 201],
+  ['overtime.request', 'reason', 201],
+  ['overtime.decide', 'reason', 201],
+  ['overtime.cancel', 'reason', 201],
+  ['attendance.addPunch', 'reason', 201],
+  ['attendance.correctPunch', 'reason', 201],
+  ['attendance.resolve', 'note', 201],
+  ['attendance.reopenMonth', 'reason', 201],
+  ['attendance.importPreview', 'file.fileName', 256],
 ];
 
 /** Text people type: empty or blank is refused. The boolean marks those where blank ("   ") counts as empty. */
@@ -501,6 +610,14 @@ const emptyRequired: Array<[string, string, boolean]> = [
   ['audit.history', 'entityId', false],
   ['settings.history', 'key', false],
   ['settings.change', 'key', false],
+  ['leave.saveType', 'name', true],
+  ['leave.cancel', 'reason', true],
+  ['leave.adjust', 'reason', true],
+  ['attendance.addPunch', 'reason', true],
+  ['attendance.correctPunch', 'reason', true],
+  ['attendance.resolve', 'note', true],
+  ['attendance.reopenMonth', 'reason', true],
+  ['attendance.importCommit', 'file.fileName', true],
 ];
 
 const idFields: Array<[string, string]> = [
@@ -560,6 +677,32 @@ const idFields: Array<[string, string]> = [
   ['roster.autoSchedule', 'groupId'],
   ['roster.exportHandover', 'groupId'],
   ['roster.exportXlsx', 'groupId'],
+  ['leave.saveType', 'id'],
+  ['leave.requests', 'personId'],
+  ['leave.requests', 'groupId'],
+  ['leave.check', 'personId'],
+  ['leave.check', 'leaveTypeId'],
+  ['leave.impact', 'id'],
+  ['leave.decide', 'id'],
+  ['leave.cancel', 'id'],
+  ['leave.balances', 'groupId'],
+  ['leave.ledger', 'personId'],
+  ['leave.adjust', 'personId'],
+  ['leave.adjust', 'leaveTypeId'],
+  ['overtime.list', 'personId'],
+  ['overtime.list', 'groupId'],
+  ['overtime.check', 'personId'],
+  ['overtime.decide', 'id'],
+  ['overtime.cancel', 'id'],
+  ['overtime.recordActual', 'id'],
+  ['attendance.sheet', 'groupId'],
+  ['attendance.day', 'personId'],
+  ['attendance.punches', 'personId'],
+  ['attendance.punches', 'groupId'],
+  ['attendance.addPunch', 'personId'],
+  ['attendance.correctPunch', 'id'],
+  ['attendance.resolve', 'personId'],
+  ['attendance.exportXlsx', 'groupId'],
 ];
 
 const specific: Case[] = [
@@ -900,6 +1043,58 @@ const specific: Case[] = [
     path: 'month',
   })),
   { channel: 'roster.autoSchedule', label: 'seed 1.5', input: withField('roster.autoSchedule', 'seed', 1.5), path: 'seed' },
+  // Leave, overtime and attendance: months, clock times, half days, enumerations and ranges.
+  ...['attendance.sheet', 'attendance.closeMonth', 'attendance.reopenMonth', 'attendance.exportXlsx', 'overtime.list'].flatMap((channel) =>
+    ['2026-13', '2026-3', '2026-03-01', ''].map((v) => ({
+      channel,
+      label: `month ${JSON.stringify(v)}`,
+      input: withField(channel, 'month', v),
+      path: 'month',
+    })),
+  ),
+  ...['attendance.addPunch', 'attendance.correctPunch', 'attendance.resolve'].flatMap((channel) =>
+    ['2026-03-02 24:00', '2026-03-02 8:58', '2026-02-30 08:00', '2026-03-02T08:58', '08:58', ''].map((v) => ({
+      channel,
+      label: `clock time ${JSON.stringify(v)}`,
+      input: withField(channel, 'at', v),
+      path: 'at',
+    })),
+  ),
+  ...(
+    [
+      ['leave.adjust', 'days', 0.3],
+      ['leave.adjust', 'days', 0],
+      ['leave.adjust', 'days', 400],
+      ['leave.check', 'startPart', 'am'],
+      ['leave.check', 'endPart', 'pm'],
+      ['leave.check', 'maternity.extraBabies', 6],
+      ['leave.request', 'endPart', 'evening'],
+      ['leave.saveType', 'entitlement', 'monthly'],
+      ['leave.saveType', 'yearlyCapDays', -1],
+      ['leave.requests', 'status', 'done'],
+      ['leave.balances', 'year', 1999],
+      ['leave.ledger', 'year', 2026.5],
+      ['overtime.check', 'plannedMinutes', 10],
+      ['overtime.check', 'plannedMinutes', 721],
+      ['overtime.check', 'startMinute', 1440],
+      ['overtime.request', 'compensation', 'cash'],
+      ['overtime.list', 'status', 'done'],
+      ['overtime.decide', 'acknowledgeWarnings', 'yes'],
+      ['overtime.recordActual', 'actualMinutes', -1],
+      ['overtime.recordActual', 'actualMinutes', 721],
+      ['overtime.recordActual', 'actualMinutes', 30.5],
+      ['attendance.resolve', 'kind', 'late'],
+      ['attendance.resolve', 'resolution', 'forgive'],
+      ['attendance.flags', 'year', 2101],
+      ['attendance.importPreview', 'mapping.1', 'salary'],
+      ['attendance.importCommit', 'file.contentBase64', '%%%'],
+    ] as const
+  ).map(([channel, field, value]) => ({
+    channel,
+    label: `${field} ${JSON.stringify(value)}`,
+    input: withField(channel, field, value),
+    path: field,
+  })),
 ];
 
 function buildCases(): Case[] {
@@ -1159,6 +1354,60 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     };
     const failed = await ok(host, 'appraisal.recordTraining', exam);
     await ok(host, 'appraisal.recordTraining', { ...exam, takenOn: '2026-03-20', score: 80, passed: true, retakeOf: failed.id });
+    // Leave, overtime and attendance: every write channel once.
+    const annual = (await ok(host, 'leave.types')).find((t: any) => t.code === 'annual');
+    const custom = await ok(host, 'leave.saveType', {
+      name: '育儿假',
+      paid: true,
+      evidenceRequired: false,
+      entitlement: 'cap',
+      yearlyCapDays: 10,
+      allowOverBalance: false,
+      countsCalendarDays: false,
+    });
+    ids.leaveDraft = {
+      personId: ids.leader.id,
+      leaveTypeId: annual.id,
+      startDate: '2026-03-04',
+      startPart: 'full',
+      endDate: '2026-03-04',
+      endPart: 'full',
+    };
+    ids.leave = await ok(host, 'leave.request', { ...ids.leaveDraft, reason: null, evidence: null });
+    await ok(host, 'leave.decide', { id: ids.leave.id, approve: true, reason: null });
+    const withdrawn = await ok(host, 'leave.request', {
+      ...ids.leaveDraft,
+      startDate: '2026-03-10',
+      endDate: '2026-03-10',
+      reason: null,
+      evidence: null,
+    });
+    await ok(host, 'leave.cancel', { id: withdrawn.id, reason: '计划有变' });
+    await ok(host, 'leave.adjust', { personId: ids.leader.id, leaveTypeId: custom.id, year: 2026, days: 1, reason: '结转' });
+    ids.overtimeDraft = { personId: ids.leader.id, date: '2026-03-07', startMinute: 540, plannedMinutes: 240, compensation: 'lieu' };
+    const overtime = await ok(host, 'overtime.request', { ...ids.overtimeDraft, reason: null });
+    await ok(host, 'overtime.decide', { id: overtime.id, approve: true, reason: null, acknowledgeWarnings: true });
+    await ok(host, 'overtime.recordActual', { id: overtime.id, actualMinutes: 240 });
+    const dropped = await ok(host, 'overtime.request', { ...ids.overtimeDraft, date: '2026-03-08', reason: null });
+    await ok(host, 'overtime.cancel', { id: dropped.id, reason: null });
+    await ok(host, 'attendance.importCommit', { file: clockCsv });
+    const punch = await ok(host, 'attendance.addPunch', { personId: ids.leader.id, at: '2026-03-06 09:00', reason: '补录' });
+    await ok(host, 'attendance.correctPunch', { id: punch.id, at: null, reason: '录错' });
+    await ok(host, 'attendance.resolve', {
+      personId: ids.leader.id,
+      date: '2026-03-02',
+      kind: 'missing-punch',
+      resolution: 'corrected',
+      at: '2026-03-02 16:05',
+      note: '忘打卡',
+    });
+    // February: every group's (empty) roster published, so the month can close, reopen and close.
+    for (const g of (await ok(host, 'people.org')).groups.filter((g: any) => !g.archivedOn)) {
+      await ok(host, 'roster.publish', { month: '2026-02', groupId: g.id, acknowledgeIssues: true, note: null });
+    }
+    await ok(host, 'attendance.closeMonth', { month: '2026-02' });
+    await ok(host, 'attendance.reopenMonth', { month: '2026-02', reason: '复核' });
+    await ok(host, 'attendance.closeMonth', { month: '2026-02' });
     ids.backup = await ok(host, 'backup.create');
     await ok(host, 'system.switchProfile', { id: `person:${ids.leader.id}` });
     await ok(host, 'system.setLanguage', { lang: 'en' });
@@ -1222,6 +1471,22 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     ['appraisal.plans', {}],
     ['appraisal.plans', { status: 'open' }],
     ['appraisal.flags', {}],
+    ['leave.types', {}],
+    ['leave.requests', {}],
+    ['leave.requests', { status: 'approved', groupId: ids.one }],
+    ['leave.check', { ...ids.leaveDraft, startDate: '2026-03-16', endDate: '2026-03-17', endPart: 'am' }],
+    ['leave.impact', { id: ids.leave.id }],
+    ['leave.balances', { year: 2026, groupId: null }],
+    ['leave.ledger', { personId: ids.leader.id, year: 2026 }],
+    ['overtime.list', {}],
+    ['overtime.check', ids.overtimeDraft],
+    ['attendance.sheet', { month: '2026-03', groupId: null }],
+    ['attendance.sheet', { month: '2026-02', groupId: ids.one }],
+    ['attendance.day', { personId: ids.leader.id, date: '2026-03-02' }],
+    ['attendance.punches', { from: '2026-03-01', to: '2026-03-31', includeVoided: true }],
+    ['attendance.importPreview', { file: clockCsv }],
+    ['attendance.flags', { year: 2026 }],
+    ['attendance.exportXlsx', { month: '2026-03', groupId: null }],
   ];
   const writes = [
     'system.setLanguage',
@@ -1274,6 +1539,21 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     'appraisal.saveSummary',
     'appraisal.recordTraining',
     'appraisal.updatePlan',
+    'leave.saveType',
+    'leave.request',
+    'leave.decide',
+    'leave.cancel',
+    'leave.adjust',
+    'overtime.request',
+    'overtime.decide',
+    'overtime.cancel',
+    'overtime.recordActual',
+    'attendance.importCommit',
+    'attendance.addPunch',
+    'attendance.correctPunch',
+    'attendance.resolve',
+    'attendance.closeMonth',
+    'attendance.reopenMonth',
   ];
 
   it('every channel is either a read below or a write exercised above', () => {

@@ -138,6 +138,11 @@ describe('LEV-5: requests, their effect on coverage (ROS-1) and decisions', () =
     const issues = await ok(host, 'roster.check', { month: MONTH, groupId: team.groupId });
     expect(issues.filter((i: any) => i.ruleId === 'LEV-5').map((i: any) => i.date)).toEqual(['2026-03-05', '2026-03-06', '2026-03-09']);
 
+    // The leader takes the shifts off those days; the leave still counts its three days.
+    const cleared = ['2026-03-05', '2026-03-06', '2026-03-09'].map((date) => ({ personId: team.people.A2!, date, value: 'rest' }));
+    await ok(host, 'roster.setCells', { changes: cleared, source: 'manual' });
+    expect((await ok(host, 'roster.check', { month: MONTH, groupId: team.groupId })).filter((i: any) => i.ruleId === 'LEV-5')).toEqual([]);
+
     // And the attendance sheet shows leave on those days, whatever the punches.
     await ok(host, 'attendance.importCommit', {
       file: file(

@@ -19,7 +19,7 @@ function shift(date: string, start: string, end: string, code = 'D'): ClockShift
   return { date, shiftTypeId: 1, code, name: code === 'N' ? '夜班' : '白班', start: s, end: s + length * 60 };
 }
 
-function period(over: Partial<PersonPeriod> & { dates: string[] }): PersonPeriod {
+function period(over: Partial<PersonPeriod> & Pick<PersonPeriod, 'dates'>): PersonPeriod {
   return {
     shifts: [],
     punches: [],
@@ -174,7 +174,7 @@ describe('ATT-7: absence and missing punches', () => {
   });
 
   it('approved leave for the whole day is leave, punches or not', () => {
-    const annual: DayLeave = { code: 'annual', label: '年假', weight: 1, part: 'full', countsCalendarDays: false };
+    const annual: DayLeave = { code: 'annual', label: '年假', weight: 1, part: 'full', counted: 1 };
     expect(oneDay(null, null, { leave: () => annual })).toMatchObject({
       marks: ['leave'],
       absenceDays: 0,
@@ -182,8 +182,19 @@ describe('ATT-7: absence and missing punches', () => {
     });
   });
 
+  it('leave over a holiday shift covers the day without counting it; a rest day the leave counts shows the leave', () => {
+    const holiday: DayLeave = { code: 'annual', label: '年假', weight: 1, part: 'full', counted: 0 };
+    expect(oneDay(null, null, { leave: () => holiday })).toMatchObject({ marks: ['leave'], absenceDays: 0, leave: { days: 0 } });
+    const rest = (counted: number) =>
+      evaluatePerson(
+        period({ dates: ['2026-03-07'], leave: () => ({ code: 'annual', label: '年假', weight: 1, part: 'full', counted }) }),
+      )[0]!;
+    expect(rest(1)).toMatchObject({ marks: ['leave'], leave: { days: 1 } });
+    expect(rest(0)).toMatchObject({ marks: ['rest'], leave: null });
+  });
+
   it('half a day of leave in the morning: expected at 13:00, so 13:10 is late by 10 minutes', () => {
-    const morning: DayLeave = { code: 'personal', label: '事假', weight: 0.5, part: 'am', countsCalendarDays: false };
+    const morning: DayLeave = { code: 'personal', label: '事假', weight: 0.5, part: 'am', counted: 0.5 };
     const day = oneDay('13:10:00', '17:00:00', { leave: () => morning });
     expect(day).toMatchObject({ marks: ['late', 'leave'], lateTier: 'fine', workedDays: 0.5, leave: { days: 0.5 } });
     // Without any punch, the other half is absence.

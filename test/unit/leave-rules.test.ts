@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { annualEntitlement, annualBand, fullYears, addYears, maternityDays, paternityDays } from '../../main/leave/rules/entitlement.ts';
-import { leaveDays, countedDays, partsProblem, type CalendarKind, type RosterCell } from '../../main/leave/rules/days.ts';
+import {
+  leaveDays,
+  countedDays,
+  partsProblem,
+  allocateLeaveDays,
+  type CalendarKind,
+  type RosterCell,
+} from '../../main/leave/rules/days.ts';
 import { balanceOf, overBy } from '../../main/leave/rules/balance.ts';
 import { statutoryHolidays, officialCalendar } from '../../main/roster/holidays.ts';
 
@@ -197,6 +204,37 @@ describe('which days a leave request takes (LAW: holidays and rest days inside i
     expect(countedDays(days)).toBe(2);
     expect(partsProblem({ startDate: '2026-03-02', startPart: 'pm', endDate: '2026-03-02', endPart: 'am' })).toBe('sameDayHalves');
     expect(partsProblem({ startDate: '2026-03-03', startPart: 'full', endDate: '2026-03-02', endPart: 'full' })).toBe('order');
+  });
+});
+
+describe('where the days of an approved request show in the attendance sheet', () => {
+  const day = (date: string, cell: RosterCell, kind: CalendarKind = 'ordinary', weight = 1) => ({
+    date,
+    cell,
+    kind,
+    weight,
+    weekday: new Date(`${date}T00:00:00Z`).getUTCDay(),
+  });
+
+  it('on the shifts still rostered, else (the leader took them off) on workdays, never on a statutory holiday', () => {
+    // Mon 2026-03-02 … Mon 2026-03-09: six days taken; the leader cleared all but Monday's shift.
+    const dates = ['02', '03', '04', '05', '06', '07', '08', '09'].map((d) => day(`2026-03-${d}`, d === '02' ? 'shift' : 'rest'));
+    expect([...allocateLeaveDays(6, dates).keys()]).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-09',
+    ]);
+    // A weekend shift worker: Friday to Sunday taken (3 days), shifts cleared.
+    expect([
+      ...allocateLeaveDays(3, [day('2026-03-06', 'rest'), day('2026-03-07', 'rest'), day('2026-03-08', 'rest')]).keys(),
+    ]).toHaveLength(3);
+    expect([
+      ...allocateLeaveDays(2, [day('2025-10-01', 'shift', 'holiday'), day('2025-10-09', null), day('2025-10-10', null)]).keys(),
+    ]).toEqual(['2025-10-09', '2025-10-10']);
+    expect(allocateLeaveDays(0.5, [day('2026-03-02', 'shift', 'ordinary', 0.5)])).toEqual(new Map([['2026-03-02', 0.5]]));
   });
 });
 

@@ -4,6 +4,17 @@ import { dayNumber, dateOfDayNumber } from '../../roster/rules/time.ts';
 
 const DAY = 86_400;
 
+// Dates by day number, kept once made: a month's thousands of punches fall on a few dozen days.
+const dateCache = new Map<number, string>();
+function dateOf(day: number): string {
+  let date = dateCache.get(day);
+  if (date === undefined) {
+    if (dateCache.size > 100_000) dateCache.clear();
+    dateCache.set(day, (date = dateOfDayNumber(day)));
+  }
+  return date;
+}
+
 /** "2026-03-02 08:57:12" (seconds optional) → seconds; NaN when it is not that shape. */
 export function clockSeconds(at: string): number {
   const h = Number(at.slice(11, 13));
@@ -20,10 +31,10 @@ export function clockText(seconds: number): string {
   const day = Math.floor(seconds / DAY);
   const rest = seconds - day * DAY;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${dateOfDayNumber(day)} ${pad(Math.floor(rest / 3600))}:${pad(Math.floor(rest / 60) % 60)}:${pad(rest % 60)}`;
+  return `${dateOf(day)} ${pad(Math.floor(rest / 3600))}:${pad(Math.floor(rest / 60) % 60)}:${pad(rest % 60)}`;
 }
 
 /** The local date a clock time falls on. */
 export function dateOfSeconds(seconds: number): string {
-  return dateOfDayNumber(Math.floor(seconds / DAY));
+  return dateOf(Math.floor(seconds / DAY));
 }

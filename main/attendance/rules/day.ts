@@ -13,7 +13,8 @@ export interface DayLeave {
   /** 1 for a whole day; 0.5 for the morning ('am') or the afternoon ('pm') off. */
   weight: number;
   part: 'full' | 'am' | 'pm';
-  countsCalendarDays: boolean;
+  /** The days of the request's balance that fall on this date (0 on a holiday or rest day inside it). */
+  counted: number;
 }
 
 export interface PersonPeriod {
@@ -110,7 +111,7 @@ function judgeShift(
   result.out = match.out === null ? null : clockText(match.out);
   result.extra = match.extra.map(clockText);
   const leaveWeight = leave ? leave.weight : 0;
-  if (leave) result.leave = { code: leave.code, label: leave.label, days: leaveWeight };
+  if (leave) result.leave = { code: leave.code, label: leave.label, days: leave.counted };
   if (leaveWeight >= 1) {
     result.marks = ['leave'];
     return result;
@@ -172,7 +173,7 @@ function judgeShift(
 
 function judgeRestDay(date: string, leave: DayLeave | null, stray: number[], overtime: OvertimeWorked[], input: PersonPeriod): DayResult {
   const result = blank(date, []);
-  if (leave && leave.countsCalendarDays) result.leave = { code: leave.code, label: leave.label, days: leave.weight };
+  if (leave && leave.counted > 0) result.leave = { code: leave.code, label: leave.label, days: leave.counted };
   if (stray.length > 0) {
     result.in = clockText(stray[0]!);
     result.out = stray.length > 1 ? clockText(stray[stray.length - 1]!) : null;

@@ -69,3 +69,34 @@ function countOf(input: LeaveDayInput, date: string, n: number): { counted: bool
 export function countedDays(days: readonly LeaveDay[]): number {
   return days.reduce((sum, d) => sum + (d.counted ? d.weight : 0), 0);
 }
+
+/**
+ * Which dates of an approved request the days it took from the balance fall on, as the
+ * attendance sheet shows them. A request's days are fixed when it is made (from the roster and
+ * the calendar of that moment); afterwards the group leader usually takes the shifts off those
+ * days (LEV-5), so the sheet cannot recount them from the roster. The days go first to dates
+ * that still hold a shift, then to calendar workdays, then to the other days that are not
+ * statutory holidays, in date order; a half day at either end stays a half day.
+ */
+export function allocateLeaveDays(
+  total: number,
+  dates: ReadonlyArray<{ date: string; weight: number; cell: RosterCell; kind: CalendarKind; weekday: number }>,
+): Map<string, number> {
+  const rank = (d: (typeof dates)[number]) => {
+    if (d.kind === 'holiday') return 3;
+    if (d.cell === 'shift') return 0;
+    const workday = d.kind === 'workday' || (d.kind === 'ordinary' && d.weekday !== 0 && d.weekday !== 6);
+    return workday ? 1 : 2;
+  };
+  const order = dates.map((d, i) => ({ d, i, r: rank(d) })).filter((x) => x.r < 3);
+  order.sort((a, b) => a.r - b.r || a.i - b.i);
+  const allocated = new Map<string, number>();
+  let left = total;
+  for (const { d } of order) {
+    if (left <= 0) break;
+    const take = Math.min(d.weight, left);
+    allocated.set(d.date, take);
+    left -= take;
+  }
+  return allocated;
+}
