@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { Button, DatePicker, Select, Space, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Select, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import quarterOfYear from 'dayjs/plugin/quarterOfYear';
 import { shiftPeriod } from '../../../main/appraisal/rules/period.ts';
 import { useApi } from '../api/hooks.ts';
 import { call } from '../api/client.ts';
@@ -19,41 +17,102 @@ import { PlansTab } from './plans/PlansTab.tsx';
 import { TemplateTab } from './template/TemplateTab.tsx';
 import './appraisal.css';
 
-dayjs.extend(quarterOfYear);
-
-/** The period picker: months, or quarters when the cycle setting says so (APR-4). */
+/**
+ * The period picker: months, or quarters when the cycle setting says so (APR-4). Plain elements:
+ * antd's DatePicker generates its styles on first mount, which alone cost the board its first
+ * frame budget.
+ */
 function PeriodPicker({ period, onChange }: { period: string; onChange: (period: string) => void }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [year, setYear] = useState(Number(period.slice(0, 4)));
+  const box = useRef<HTMLSpanElement>(null);
+  // A click anywhere else closes the panel.
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent) => !box.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
   const quarterly = period.includes('Q');
-  const value = quarterly ? dayjs(`${period.slice(0, 4)}-01-01`).quarter(Number(period.slice(6))) : dayjs(`${period}-01`);
+  const label = quarterly
+    ? t('appraisal.page.quarterLabel', { year: period.slice(0, 4), quarter: period.slice(6) })
+    : t('appraisal.page.monthLabel', {
+        year: period.slice(0, 4),
+        month: Number(period.slice(5, 7)),
+        name: t(`appraisal.page.months.${Number(period.slice(5, 7)) - 1}`),
+      });
+  const choices = quarterly
+    ? [1, 2, 3, 4].map((q) => ({ value: `${year}-Q${q}`, label: `Q${q}` }))
+    : Array.from({ length: 12 }, (_, i) => ({
+        value: `${year}-${String(i + 1).padStart(2, '0')}`,
+        label: t(`appraisal.page.months.${i}`),
+      }));
   return (
-    <Space size={4}>
-      <Button
-        size="small"
-        type="text"
-        icon={<LeftOutlined />}
+    <span className="apr-period" ref={box}>
+      <button
+        type="button"
+        className="apr-period-step"
         aria-label={t('appraisal.page.previous')}
         onClick={() => onChange(shiftPeriod(period, -1))}
-      />
-      <DatePicker
-        picker={quarterly ? 'quarter' : 'month'}
-        allowClear={false}
-        size="small"
+      >
+        <LeftOutlined />
+      </button>
+      <button
+        type="button"
+        className="apr-period-label"
         aria-label={t('appraisal.page.period')}
+        aria-expanded={open}
         data-testid="appraisal-period"
-        value={value}
-        format={quarterly ? t('appraisal.page.quarterFormat') : t('appraisal.page.monthFormat')}
-        onChange={(v) => v && onChange(quarterly ? `${v.year()}-Q${v.quarter()}` : v.format('YYYY-MM'))}
-        style={{ width: 120 }}
-      />
-      <Button
-        size="small"
-        type="text"
-        icon={<RightOutlined />}
+        onClick={() => {
+          setYear(Number(period.slice(0, 4)));
+          setOpen(!open);
+        }}
+      >
+        {label}
+      </button>
+      <button
+        type="button"
+        className="apr-period-step"
         aria-label={t('appraisal.page.next')}
         onClick={() => onChange(shiftPeriod(period, 1))}
-      />
-    </Space>
+      >
+        <RightOutlined />
+      </button>
+      {open && (
+        <div className="apr-period-panel" role="dialog" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+          <div className="apr-period-year">
+            <button
+              type="button"
+              className="apr-period-step"
+              aria-label={t('appraisal.page.previousYear')}
+              onClick={() => setYear(year - 1)}
+            >
+              <LeftOutlined />
+            </button>
+            <b>{year}</b>
+            <button type="button" className="apr-period-step" aria-label={t('appraisal.page.nextYear')} onClick={() => setYear(year + 1)}>
+              <RightOutlined />
+            </button>
+          </div>
+          <div className={quarterly ? 'apr-period-grid apr-period-quarters' : 'apr-period-grid'}>
+            {choices.map((c) => (
+              <button
+                key={c.value}
+                type="button"
+                className={c.value === period ? 'active' : undefined}
+                onClick={() => {
+                  setOpen(false);
+                  onChange(c.value);
+                }}
+              >
+                {c.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+    </span>
   );
 }
 

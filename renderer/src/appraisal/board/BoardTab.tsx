@@ -91,7 +91,7 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
       {
         key: 'state',
         title: t('appraisal.board.state'),
-        width: 90,
+        width: 100,
         render: (r) => <span className={statePill[r.state]}>{t(`appraisal.states.${r.state}`)}</span>,
         compare: (a, b) => appraisalStates.indexOf(a.state) - appraisalStates.indexOf(b.state),
       },
@@ -143,7 +143,7 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
       {
         key: 'missing',
         title: t('appraisal.board.missing'),
-        width: 150,
+        width: 140,
         render: (r) => (
           <span className="apr-missing-text">{r.missing.map((m: MissingStep) => t(`appraisal.missing.${m}`)).join(' · ')}</span>
         ),
