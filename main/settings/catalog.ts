@@ -49,8 +49,8 @@ export interface SettingDef<V = unknown> {
   schema: z.ZodType<V>;
 }
 
-function numberSetting(
-  key: string,
+function numberSetting<K extends string>(
+  key: K,
   group: SettingDef['group'],
   ruleId: string,
   rule: RuleCode,
@@ -58,7 +58,7 @@ function numberSetting(
   unit: Unit,
   range: { min: number; max: number; step?: number },
   blankInRulebook = false,
-): SettingDef<number> {
+): SettingDef<number> & { key: K } {
   const step = range.step ?? 1;
   let schema = z.number().min(range.min).max(range.max);
   if (step >= 1) schema = schema.int();
@@ -74,15 +74,15 @@ function numberSetting(
   };
 }
 
-function numbersSetting(
-  key: string,
+function numbersSetting<K extends string>(
+  key: K,
   group: SettingDef['group'],
   ruleId: string,
   rule: RuleCode,
   defaultValue: number[],
   spec: { labels: string; unit: Unit; min: number; max: number; step?: number; sum?: number; descending?: boolean },
   blankInRulebook = false,
-): SettingDef<number[]> {
+): SettingDef<number[]> & { key: K } {
   const count = defaultValue.length;
   let schema: z.ZodType<number[]> = z.array(z.number().min(spec.min).max(spec.max)).length(count);
   if (spec.sum !== undefined) {
