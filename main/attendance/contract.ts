@@ -179,8 +179,11 @@ export const punchImportPreview = z.object({
   samples: z.array(z.array(z.string())),
   rowCount: z.number().int(),
   mappingProblems: z.array(z.string()),
-  /** Rows with problems (first 200); any problem refuses the whole file. */
-  problems: z.array(errorDetail),
+  /** The rows with problems (the first 200; any problem refuses the whole file), or the first rows when all are fine. */
+  rows: z.array(
+    z.object({ row: z.number().int(), employeeNo: z.string(), name: z.string(), at: z.string(), problems: z.array(errorDetail) }),
+  ),
+  /** Rows with a problem. */
   problemCount: z.number().int(),
   /** Punches that will be written, and those dropped as duplicates (in the file or already recorded). */
   newPunches: z.number().int(),

@@ -210,6 +210,12 @@ export function evaluateRange(
     list.push(clockSeconds(at));
   }
 
+  // Days with clock data at all, department-wide (see hasClockData).
+  const clocked = new Set(
+    statement(ctx.store.sqlite, 'select distinct substr(at, 1, 10) from punches where at >= ? and at < ? and voided_at is null')
+      .pluck()
+      .all(from, `${dateOfDayNumber(dayNumber(after) + 1)}`) as string[],
+  );
   const leaveOf = leaveByDay(
     ctx,
     (
@@ -285,6 +291,7 @@ export function evaluateRange(
           planned: o.actual === null,
         })),
       resolution: (date, kind) => resolutions.get(`${p.id}|${date}|${kind}`) ?? null,
+      hasClockData: (date, alsoNextDay) => clocked.has(date) || (alsoNextDay && clocked.has(dateOfDayNumber(dayNumber(date) + 1))),
       punchedOvertimeMultiplier: (date) =>
         multiplierOf(dayKindOf(calendar.get(date)?.kind ?? 'ordinary', weekdayOfDayNumber(dayNumber(date))), multipliers),
       dailyWageFen: wages.get(p.id) ?? null,

@@ -91,6 +91,8 @@ export async function checkPunchImport(ctx: Ctx, request: z.output<typeof punchI
   if (dataRows.length === 0) problemsOfMapping.push(t('import.emptyFile'));
 
   const problems: ErrorDetail[] = [];
+  const problemRows = new Map<number, PunchImportPreview['rows'][number]>();
+  const firstRows: PunchImportPreview['rows'] = [];
   const punches: Checked['punches'] = [];
   const unknown = new Map<string, { employeeNo: string; name: string; rows: number; firstRow: number }>();
   let duplicates = 0;
@@ -124,12 +126,23 @@ export async function checkPunchImport(ctx: Ctx, request: z.output<typeof punchI
     const seen = new Set<string>();
     const parsed: Array<[number, string, string | null, number]> = [];
     for (const { row, cells } of dataRows) {
+      const no = (cells[noAt] ?? '').trim();
+      const shown = () => ({
+        row,
+        employeeNo: no,
+        name: nameAt >= 0 ? (cells[nameAt] ?? '') : '',
+        at: dateTimeAt >= 0 ? (cells[dateTimeAt] ?? '') : `${cells[dateAt] ?? ''} ${cells[timeAt] ?? ''}`,
+        problems: [] as ErrorDetail[],
+      });
       const problem = (path: string, message: string) => {
         if (lastProblemRow !== row) problemCount++;
         lastProblemRow = row;
-        if (problems.length < MAX_LISTED) problems.push({ row, path, message });
+        if (problems.length >= MAX_LISTED) return;
+        problems.push({ row, path, message });
+        if (!problemRows.has(row)) problemRows.set(row, shown());
+        problemRows.get(row)!.problems.push({ row, path, message });
       };
-      const no = (cells[noAt] ?? '').trim();
+      if (firstRows.length < 20) firstRows.push(shown());
       let at: string | null;
       if (dateTimeAt >= 0) {
         const text = cells[dateTimeAt] ?? '';
@@ -212,7 +225,7 @@ export async function checkPunchImport(ctx: Ctx, request: z.output<typeof punchI
       samples: dataRows.slice(0, 3).map((r) => r.cells),
       rowCount: dataRows.length,
       mappingProblems: problemsOfMapping,
-      problems,
+      rows: problemRows.size > 0 ? [...problemRows.values()] : firstRows,
       problemCount,
       newPunches: punches.length,
       duplicates,

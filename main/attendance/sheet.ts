@@ -270,6 +270,8 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
   if (anomalies.length > 0) closeBlockers.push(t('attendance.close.anomalies', { count: anomalies.length }));
   const pending = rows.some((r) => r.cells.some((c) => c.includes('pending')));
   if (pending) closeBlockers.push(t('attendance.close.notOver', { month }));
+  const noData = days.filter((_d, i) => rows.some((r) => r.cells[i]!.includes('nodata'))).map((d) => d.date.slice(5));
+  if (noData.length > 0) closeBlockers.push(t('attendance.close.noData', { count: noData.length, dates: noData.join('、') }));
 
   const leaveTypes = listLeaveTypes(ctx, to).map((ty) => ({ code: ty.code, label: ty.label, symbol: ty.symbol }));
   const multipliers = [

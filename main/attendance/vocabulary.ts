@@ -21,6 +21,7 @@ export const markKeys = [
   'missing',
   'unapproved',
   'pending',
+  'nodata',
   'unpublished',
   'none',
 ] as const;

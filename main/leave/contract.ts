@@ -34,6 +34,8 @@ export const leaveType = z.object({
   archivedOn: z.string().nullable(),
   /** The days one occasion grants (event types) under the settings in force today, else null. */
   eventDays: z.number().nullable(),
+  /** The yearly cap in force today (cap types: their own number or the setting), else null. */
+  capDays: z.number().nullable(),
 });
 export type LeaveType = z.infer<typeof leaveType>;
 

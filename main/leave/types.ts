@@ -93,8 +93,10 @@ function toType(ctx: Ctx, row: TypeRow, onDate: string): LeaveType {
     sortOrder: row.sortOrder,
     archivedOn: row.archivedOn,
     eventDays: null,
+    capDays: null,
   };
   if (type.entitlement === 'event') type.eventDays = eventAllowance(ctx, type, onDate, null)?.days ?? null;
+  if (type.entitlement === 'cap') type.capDays = yearlyCap(ctx, type, onDate);
   return type;
 }
 

@@ -10,6 +10,7 @@ import { seedPeople } from './people.ts';
 import { seedRoster, type SeededRoster } from './roster.ts';
 import { seedAppraisals, type SeededAppraisals } from './appraisal.ts';
 import { seedAttendance, type SeededAttendance } from './attendance.ts';
+import { seedDiscipline, type SeededDiscipline } from './discipline.ts';
 
 export interface SeedOptions {
   out: string;
@@ -27,6 +28,7 @@ export interface SeedReport {
   roster: SeededRoster;
   appraisals: SeededAppraisals;
   attendance: SeededAttendance;
+  discipline: SeededDiscipline;
   milliseconds: number;
 }
 
@@ -44,13 +46,15 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedReport> {
     const startDate = addDays(options.endDate, -Math.round(options.years * 365.25));
     // One outer transaction: each service's own transaction becomes a savepoint, and the file
     // is written once instead of fsynced per record.
-    const { people, roster, appraisals, attendance } = store.sqlite.transaction(() => {
+    const { people, roster, appraisals, attendance, discipline } = store.sqlite.transaction(() => {
       const people = seedPeople(ctx, random, { people: options.people, startDate, endDate: options.endDate });
       const roster = seedRoster(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
       const appraisals = seedAppraisals(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
       // Punches, leave and overtime for the published rosters (prepared statements, few audit rows).
       const attendance = seedAttendance(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
-      return { people, roster, appraisals, attendance };
+      // Sanctions, rewards, the 乐捐 fund and promotions over the same years.
+      const discipline = seedDiscipline(ctx, random, { startDate, endDate: options.endDate, groups: people.groups });
+      return { people, roster, appraisals, attendance, discipline };
     })();
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return {
@@ -59,6 +63,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedReport> {
       roster,
       appraisals,
       attendance,
+      discipline,
       milliseconds: Math.round(performance.now() - started),
     };
   } finally {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openHost } from '../../main/app/host.ts';
-import { addDays } from '../../main/time/dates.ts';
 import { benchDir, seededDatabase, percentile, BENCH_END_DATE } from './fixtures.ts';
 
 const CALLS = 50;

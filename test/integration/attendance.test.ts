@@ -99,10 +99,18 @@ describe('ATT-1: importing clock files', () => {
 
   it('the row of a 25:00 punch is named in the preview, in the user’s language', async () => {
     const preview = await ok(host, 'attendance.importPreview', { file: csv(['A1,张伟,2026-03-02 08:55', 'A1,张伟,2026-03-02 25:00']) });
-    expect(preview.problems).toEqual([{ row: 3, path: 'dateTime', message: expect.stringContaining('2026-03-02 25:00') }]);
+    expect(preview.rows).toEqual([
+      {
+        row: 3,
+        employeeNo: 'A1',
+        name: '张伟',
+        at: '2026-03-02 25:00',
+        problems: [{ row: 3, path: 'dateTime', message: expect.stringContaining('2026-03-02 25:00') }],
+      },
+    ]);
     await ok(host, 'system.setLanguage', { lang: 'en' });
     const english = await ok(host, 'attendance.importPreview', { file: csv(['A1,张伟,2026-03-02 25:00']) });
-    expect(english.problems[0].message).toMatch(/^Unrecognised punch time/);
+    expect(english.rows[0].problems[0].message).toMatch(/^Unrecognised punch time/);
     await ok(host, 'system.setLanguage', { lang: 'zh-CN' });
   });
 });
@@ -300,6 +308,14 @@ describe('ATT-2…7: the month judged against the published roster', () => {
       ['2026-03-02 08:58:00', true],
     ]);
     expect(day.result).toMatchObject({ marks: ['missing'], anomaly: { missing: 'out' } });
+    // The next day nobody clocked at all: the clock file is missing, nobody is judged absent.
+    expect((await ok(host, 'attendance.day', { personId: team.people.A1, date: '2026-03-03' })).result).toMatchObject({
+      marks: ['nodata'],
+      absenceDays: 0,
+    });
+    expect((await ok(host, 'attendance.sheet', { month: MONTH, groupId: null })).closeBlockers).toContainEqual(
+      expect.stringContaining('没有任何打卡数据'),
+    );
     const audit = host.store().sqlite.prepare("select action from audit_log where entity = 'punch' order by id").all();
     expect(audit).toEqual([{ action: 'create' }, { action: 'void' }, { action: 'create' }]);
     // An import never brings a voided punch back.
@@ -312,10 +328,16 @@ describe('ATT-6: flags for HR, across a month boundary', () => {
     await importLines(monthOfPunches(team, { skip: ['A2,李娜,2026-03-30', 'A2,李娜,2026-03-31'] }));
     await ok(host, 'attendance.closeMonth', { month: MONTH });
     // April: published, A2 absent on the first two weekdays.
-    const changes = ['2026-04-01', '2026-04-02', '2026-04-03'].map((date) => ({ personId: team.people.A2, date, value: team.E }));
+    const aprilDays = ['2026-04-01', '2026-04-02', '2026-04-03'];
+    const changes = aprilDays.flatMap((date) => ['A1', 'A2'].map((no) => ({ personId: team.people[no], date, value: team.E })));
     await ok(host, 'roster.setCells', { changes, source: 'manual' });
     await ok(host, 'roster.publish', { month: '2026-04', groupId: team.groupId, acknowledgeIssues: true, note: null });
-    await importLines(['A2,李娜,2026-04-03 08:55', 'A2,李娜,2026-04-03 17:01']);
+    // 张伟 clocks every day; 李娜 only on the 3rd.
+    await importLines([
+      ...aprilDays.flatMap((date) => [`A1,张伟,${date} 08:55`, `A1,张伟,${date} 17:01`]),
+      'A2,李娜,2026-04-03 08:55',
+      'A2,李娜,2026-04-03 17:01',
+    ]);
     const april = await ok(host, 'attendance.sheet', { month: '2026-04', groupId: team.groupId });
     expect(april.flags).toEqual([
       expect.objectContaining({

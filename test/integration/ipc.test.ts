@@ -317,6 +317,47 @@ const validInputs: Record<string, Record<string, unknown>> = {
   'appraisal.plans': { status: 'open' },
   'appraisal.updatePlan': { id: 1, goals: '提升解决率', status: 'completed', closedOn: '2026-05-31', outcome: '已达成' },
   'appraisal.flags': {},
+  'discipline.catalogue': { includeArchived: true },
+  'discipline.catalogueHistory': { code: 'DIS-3.5' },
+  'discipline.saveViolationType': {
+    code: 'X-1',
+    nameZh: '上班玩手机游戏',
+    nameEn: 'Mobile games at work',
+    defaultSanction: 'fine',
+    defaultAmountFen: 5000,
+    ruleDocumentId: 2,
+    newRule: { title: '网络咨询管理制度', version: '1.1', publishedOn: '2026-03-10' },
+  },
+  'discipline.archiveViolationType': { code: 'DIS-3.18', archivedOn: '2026-03-01' },
+  'discipline.sanctions': { from: '2026-03-01', to: '2026-03-31', personId: 1, includeVoided: true },
+  'discipline.sanction': { id: 1 },
+  'discipline.recordSanction': { personId: 1, date: '2026-03-02', code: 'DIS-3.13', sanction: 'fine', amountFen: 1000, evidence: '客户消息 35 秒无回应' },
+  'discipline.appealSanction': { id: 1, note: '系统故障' },
+  'discipline.decideAppeal': { id: 1, uphold: false, reason: '查实为平台故障' },
+  'discipline.voidSanction': { id: 1, reason: '误记' },
+  'discipline.personRecord': { personId: 1 },
+  'discipline.rewards': { from: '2026-01-01', to: '2026-12-31', status: 'approved', personId: 1 },
+  'discipline.reward': { id: 1 },
+  'discipline.recommendReward': { personId: 1, kind: 'bonus', title: '季度服务奖金', amountFen: 20000, reason: '满意度第一', date: '2026-03-10' },
+  'discipline.applyReward': { id: 1, deeds: '处理会话 1500 次', opinion: '同意推荐' },
+  'discipline.decideReward': { id: 1, step: 'hr-review', approve: true, note: '材料齐全', by: '人事部' },
+  'discipline.voidReward': { id: 1, reason: '重复推荐' },
+  'discipline.fundMonth': { month: '2026-03' },
+  'discipline.fundYear': { year: 2026 },
+  'discipline.recordFundEntry': { kind: 'spending', date: '2026-03-25', amountFen: 600, personId: 1, note: '团队下午茶' },
+  'discipline.payFines': { sanctionIds: [1], date: '2026-03-20' },
+  'discipline.payReward': { rewardId: 1, date: '2026-03-20' },
+  'discipline.closeFundMonth': { month: '2026-03', acknowledgeWarnings: true },
+  'discipline.exportFund': { month: '2026-03' },
+  'discipline.exportMonth': { month: '2026-03' },
+  'discipline.promotionCheck': { personId: 1, toRole: 'leader', onDate: '2026-06-15', exceptionNote: '贡献突出' },
+  'discipline.promotionBoard': { onDate: '2026-06-15' },
+  'discipline.promotions': { status: 'applied', personId: 1 },
+  'discipline.applyPromotion': { personId: 1, toRole: 'leader', appliedOn: '2026-06-15', exceptionNote: '贡献突出', note: '本人申请', by: '张伟' },
+  'discipline.decidePromotion': { id: 1, approve: true, note: '同意', by: '主管', effectiveOn: '2026-07-01' },
+  'discipline.withdrawPromotion': { id: 1, reason: '暂缓' },
+  'discipline.hrFlags': { status: 'open' },
+  'discipline.updateHrFlag': { id: 1, status: 'sent', note: '已发送人事部' },
   'leave.types': {},
   'leave.saveType': {
     id: 1,
@@ -367,6 +408,35 @@ const validInputs: Record<string, Record<string, unknown>> = {
 
 /** Fields that must be present (everything else may be left out). */
 const requiredFields: Record<string, string[]> = {
+  'discipline.catalogueHistory': ['code'],
+  'discipline.saveViolationType': ['code', 'nameZh', 'nameEn', 'defaultSanction'],
+  'discipline.archiveViolationType': ['code', 'archivedOn'],
+  'discipline.sanctions': ['from', 'to'],
+  'discipline.sanction': ['id'],
+  'discipline.recordSanction': ['personId', 'date', 'code', 'sanction'],
+  'discipline.appealSanction': ['id', 'note'],
+  'discipline.decideAppeal': ['id', 'uphold', 'reason'],
+  'discipline.voidSanction': ['id', 'reason'],
+  'discipline.personRecord': ['personId'],
+  'discipline.reward': ['id'],
+  'discipline.recommendReward': ['personId', 'kind', 'title', 'reason', 'date'],
+  'discipline.applyReward': ['id', 'deeds'],
+  'discipline.decideReward': ['id', 'step', 'approve'],
+  'discipline.voidReward': ['id', 'reason'],
+  'discipline.fundMonth': ['month'],
+  'discipline.fundYear': ['year'],
+  'discipline.recordFundEntry': ['kind', 'date', 'amountFen', 'note'],
+  'discipline.payFines': ['sanctionIds', 'date'],
+  'discipline.payReward': ['rewardId', 'date'],
+  'discipline.closeFundMonth': ['month', 'acknowledgeWarnings'],
+  'discipline.exportFund': ['month'],
+  'discipline.exportMonth': ['month'],
+  'discipline.promotionCheck': ['personId', 'toRole', 'onDate'],
+  'discipline.promotionBoard': ['onDate'],
+  'discipline.applyPromotion': ['personId', 'toRole', 'appliedOn'],
+  'discipline.decidePromotion': ['id', 'approve'],
+  'discipline.withdrawPromotion': ['id', 'reason'],
+  'discipline.updateHrFlag': ['id', 'status'],
   'system.setLanguage': ['lang'],
   'system.switchProfile': ['id'],
   'backup.download': ['name'],
@@ -498,6 +568,21 @@ function wrongTypeFor(value: unknown): unknown {
 }
 
 const dateFields: Array<[string, string]> = [
+  ['discipline.archiveViolationType', 'archivedOn'],
+  ['discipline.saveViolationType', 'newRule.publishedOn'],
+  ['discipline.sanctions', 'from'],
+  ['discipline.sanctions', 'to'],
+  ['discipline.recordSanction', 'date'],
+  ['discipline.rewards', 'from'],
+  ['discipline.rewards', 'to'],
+  ['discipline.recommendReward', 'date'],
+  ['discipline.recordFundEntry', 'date'],
+  ['discipline.payFines', 'date'],
+  ['discipline.payReward', 'date'],
+  ['discipline.promotionCheck', 'onDate'],
+  ['discipline.promotionBoard', 'onDate'],
+  ['discipline.applyPromotion', 'appliedOn'],
+  ['discipline.decidePromotion', 'effectiveOn'],
   ['appraisal.recordFeedback', 'feedback.heldOn'],
   ['appraisal.recordTraining', 'takenOn'],
   ['appraisal.updatePlan', 'closedOn'],
@@ -530,6 +615,30 @@ const dateFields: Array<[string, string]> = [
 const badDates = ['2025-02-29', '2026-13-01', '26-1-1', '', '2026-02-30', '2026/03/01', '2026-3-1', '1949-12-31', '2101-01-01'];
 
 const tooLong: Array<[string, string, number]> = [
+  ['discipline.saveViolationType', 'nameZh', 61],
+  ['discipline.saveViolationType', 'nameEn', 121],
+  ['discipline.saveViolationType', 'newRule.title', 81],
+  ['discipline.saveViolationType', 'newRule.version', 31],
+  ['discipline.recordSanction', 'evidence', 501],
+  ['discipline.appealSanction', 'note', 301],
+  ['discipline.decideAppeal', 'reason', 301],
+  ['discipline.voidSanction', 'reason', 301],
+  ['discipline.recommendReward', 'title', 41],
+  ['discipline.recommendReward', 'reason', 301],
+  ['discipline.applyReward', 'deeds', 1001],
+  ['discipline.applyReward', 'opinion', 301],
+  ['discipline.decideReward', 'note', 301],
+  ['discipline.decideReward', 'by', 33],
+  ['discipline.voidReward', 'reason', 301],
+  ['discipline.recordFundEntry', 'note', 201],
+  ['discipline.promotionCheck', 'exceptionNote', 301],
+  ['discipline.applyPromotion', 'exceptionNote', 301],
+  ['discipline.applyPromotion', 'note', 301],
+  ['discipline.applyPromotion', 'by', 33],
+  ['discipline.decidePromotion', 'note', 301],
+  ['discipline.decidePromotion', 'by', 33],
+  ['discipline.withdrawPromotion', 'reason', 301],
+  ['discipline.updateHrFlag', 'note', 301],
   ['appraisal.saveTemplate', 'name', 31],
   ['appraisal.saveSelf', 'comment', 501],
   ['appraisal.saveSuperior', 'comment', 501],
@@ -587,6 +696,20 @@ const tooLong: Array<[string, string, number]> = [
 
 /** Text people type: empty or blank is refused. The boolean marks those where blank ("   ") counts as empty. */
 const emptyRequired: Array<[string, string, boolean]> = [
+  ['discipline.saveViolationType', 'nameZh', true],
+  ['discipline.saveViolationType', 'nameEn', true],
+  ['discipline.saveViolationType', 'newRule.title', true],
+  ['discipline.saveViolationType', 'newRule.version', true],
+  ['discipline.recordSanction', 'code', true],
+  ['discipline.appealSanction', 'note', true],
+  ['discipline.decideAppeal', 'reason', true],
+  ['discipline.voidSanction', 'reason', true],
+  ['discipline.recommendReward', 'title', true],
+  ['discipline.recommendReward', 'reason', true],
+  ['discipline.applyReward', 'deeds', true],
+  ['discipline.voidReward', 'reason', true],
+  ['discipline.recordFundEntry', 'note', true],
+  ['discipline.withdrawPromotion', 'reason', true],
   ['appraisal.saveTemplate', 'name', true],
   ['appraisal.setTargets', 'targets.tasks.0.title', true],
   ['appraisal.recordFeedback', 'feedback.summary', true],
@@ -621,6 +744,29 @@ const emptyRequired: Array<[string, string, boolean]> = [
 ];
 
 const idFields: Array<[string, string]> = [
+  ['discipline.saveViolationType', 'ruleDocumentId'],
+  ['discipline.sanctions', 'personId'],
+  ['discipline.sanction', 'id'],
+  ['discipline.recordSanction', 'personId'],
+  ['discipline.appealSanction', 'id'],
+  ['discipline.decideAppeal', 'id'],
+  ['discipline.voidSanction', 'id'],
+  ['discipline.personRecord', 'personId'],
+  ['discipline.rewards', 'personId'],
+  ['discipline.reward', 'id'],
+  ['discipline.recommendReward', 'personId'],
+  ['discipline.applyReward', 'id'],
+  ['discipline.decideReward', 'id'],
+  ['discipline.voidReward', 'id'],
+  ['discipline.recordFundEntry', 'personId'],
+  ['discipline.payFines', 'sanctionIds.0'],
+  ['discipline.payReward', 'rewardId'],
+  ['discipline.promotionCheck', 'personId'],
+  ['discipline.promotions', 'personId'],
+  ['discipline.applyPromotion', 'personId'],
+  ['discipline.decidePromotion', 'id'],
+  ['discipline.withdrawPromotion', 'id'],
+  ['discipline.updateHrFlag', 'id'],
   ['appraisal.startCycle', 'templateId'],
   ['appraisal.addMissing', 'cycleId'],
   ['appraisal.board', 'groupId'],
@@ -706,6 +852,57 @@ const idFields: Array<[string, string]> = [
 ];
 
 const specific: Case[] = [
+  // Discipline: rule codes, sanction kinds and amounts, months, enumerations of every step.
+  ...['discipline.recordSanction', 'discipline.saveViolationType', 'discipline.catalogueHistory', 'discipline.archiveViolationType'].flatMap((channel) =>
+    ['dis-3.1', 'DIS3', '3.1', 'DIS-3.1.2', 'DIS-A'].map((v) => ({ channel, label: `code ${v}`, input: withField(channel, 'code', v), path: 'code' })),
+  ),
+  ...['discipline.fundMonth', 'discipline.closeFundMonth', 'discipline.exportFund', 'discipline.exportMonth'].flatMap((channel) =>
+    ['2026-13', '2026-3', '2026-03-01', ''].map((v) => ({ channel, label: `month ${JSON.stringify(v)}`, input: withField(channel, 'month', v), path: 'month' })),
+  ),
+  ...(
+    [
+      ['discipline.catalogue', 'includeArchived', 'yes'],
+      ['discipline.sanctions', 'includeVoided', 'yes'],
+      ['discipline.recordSanction', 'sanction', 'fine2'],
+      ['discipline.recordSanction', 'amountFen', -1],
+      ['discipline.recordSanction', 'amountFen', 10.5],
+      ['discipline.saveViolationType', 'defaultSanction', 'expel'],
+      ['discipline.saveViolationType', 'defaultAmountFen', -100],
+      ['discipline.rewards', 'status', 'done'],
+      ['discipline.recommendReward', 'kind', 'medal'],
+      ['discipline.recommendReward', 'amountFen', 1.5],
+      ['discipline.decideReward', 'step', 'ceo-approval'],
+      ['discipline.decideReward', 'approve', 'yes'],
+      ['discipline.decideAppeal', 'uphold', 'no'],
+      ['discipline.recordFundEntry', 'kind', 'fine-paid'],
+      ['discipline.recordFundEntry', 'amountFen', 0],
+      ['discipline.recordFundEntry', 'amountFen', -600],
+      ['discipline.recordFundEntry', 'amountFen', 6.5],
+      ['discipline.payFines', 'sanctionIds', []],
+      ['discipline.closeFundMonth', 'acknowledgeWarnings', 'yes'],
+      ['discipline.fundYear', 'year', 1999],
+      ['discipline.fundYear', 'year', 2026.5],
+      ['discipline.promotionCheck', 'toRole', 'agent'],
+      ['discipline.applyPromotion', 'toRole', 'boss'],
+      ['discipline.promotionBoard', 'onDate', '2026-02-30'],
+      ['discipline.promotions', 'status', 'done'],
+      ['discipline.decidePromotion', 'approve', 'yes'],
+      ['discipline.hrFlags', 'status', 'done'],
+      ['discipline.updateHrFlag', 'status', 'open'],
+    ] as const
+  ).map(([channel, field, value]) => ({ channel, label: `${field} ${JSON.stringify(value)}`, input: withField(channel, field, value), path: field })),
+  {
+    channel: 'discipline.recommendReward',
+    label: 'an honour title not in the rulebook',
+    input: { ...withField('discipline.recommendReward', 'kind', 'honour'), title: '劳模' },
+    path: 'title',
+  },
+  {
+    channel: 'discipline.recommendReward',
+    label: 'a bonus without an amount',
+    input: withField('discipline.recommendReward', 'amountFen', null),
+    path: 'amountFen',
+  },
   // Appraisals: periods (a month or a quarter), years, template shapes and weights (APR-1…3),
   // scores on a 0–100 scale, item keys, enumerations.
   ...['appraisal.startCycle', 'appraisal.board', 'appraisal.calibration', 'appraisal.exportXlsx'].flatMap((channel) =>
@@ -1354,6 +1551,66 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     };
     const failed = await ok(host, 'appraisal.recordTraining', exam);
     await ok(host, 'appraisal.recordTraining', { ...exam, takenOn: '2026-03-20', score: 80, passed: true, retakeOf: failed.id });
+    // Discipline: every write channel once (B001 gets a settled appraisal so a promotion can pass).
+    const d: Record<string, any> = {};
+    await ok(host, 'discipline.saveViolationType', {
+      code: 'X-1',
+      nameZh: '上班玩手机游戏',
+      nameEn: 'Mobile games at work',
+      defaultSanction: 'fine',
+      defaultAmountFen: 5000,
+      newRule: { title: '网络咨询管理制度', version: '1.1', publishedOn: '2026-03-01' },
+    });
+    await ok(host, 'discipline.archiveViolationType', { code: 'DIS-3.18', archivedOn: '2026-03-01' });
+    d.fine = await ok(host, 'discipline.recordSanction', { personId: ids.agent.id, date: '2026-03-02', code: 'X-1', sanction: 'fine', amountFen: 5000 });
+    const warned = await ok(host, 'discipline.recordSanction', { personId: ids.agent.id, date: '2026-03-03', code: 'DIS-3.3', sanction: 'warning' });
+    await ok(host, 'discipline.appealSanction', { id: warned.id, note: '有误会' });
+    await ok(host, 'discipline.decideAppeal', { id: warned.id, uphold: true, reason: '维持原处理' });
+    const review = await ok(host, 'discipline.recordSanction', { personId: leaver.id, date: '2026-03-04', code: 'CONF-1', sanction: 'termination-review' });
+    await ok(host, 'discipline.voidSanction', { id: review.id, reason: '查无实据' });
+    await ok(host, 'discipline.recordSanction', { personId: leaver.id, date: '2026-03-05', code: 'CONF-1', sanction: 'termination-review' });
+    const [flag] = await ok(host, 'discipline.hrFlags', { status: 'open' });
+    await ok(host, 'discipline.updateHrFlag', { id: flag.id, status: 'sent', note: '已发送人事部' });
+    await ok(host, 'discipline.payFines', { sanctionIds: [d.fine.id], date: '2026-03-05' });
+    d.reward = await ok(host, 'discipline.recommendReward', {
+      personId: ids.agent.id,
+      kind: 'bonus',
+      title: '季度服务奖金',
+      amountFen: 3000,
+      reason: '满意度第一',
+      date: '2026-03-06',
+    });
+    await ok(host, 'discipline.applyReward', { id: d.reward.id, deeds: '处理会话 1500 次', opinion: null });
+    await ok(host, 'discipline.decideReward', { id: d.reward.id, step: 'hr-review', approve: true, note: null, by: '人事部' });
+    await ok(host, 'discipline.decideReward', { id: d.reward.id, step: 'leadership-approval', approve: true, note: '同意' });
+    await ok(host, 'discipline.payReward', { rewardId: d.reward.id, date: '2026-03-07' });
+    const honour = await ok(host, 'discipline.recommendReward', {
+      personId: ids.leader.id,
+      kind: 'honour',
+      title: 'service-star',
+      reason: '好评最多',
+      date: '2026-03-06',
+    });
+    await ok(host, 'discipline.voidReward', { id: honour.id, reason: '重复推荐' });
+    await ok(host, 'discipline.recordFundEntry', { kind: 'spending', date: '2026-03-08', amountFen: 500, note: '团队下午茶' });
+    await ok(host, 'discipline.closeFundMonth', { month: '2026-03', acknowledgeWarnings: true });
+    const b001 = (await ok(host, 'people.list', { search: 'B001' }))[0];
+    const sqlite = host.store().sqlite;
+    sqlite
+      .prepare(
+        "insert into appraisal_cycles (period, kind, starts_on, ends_on, template_id, status, created_at) values ('2025-12', 'monthly', '2025-12-01', '2025-12-31', ?, 'locked', 'x')",
+      )
+      .run(template.id);
+    sqlite
+      .prepare(
+        "insert into appraisals (cycle_id, person_id, template_id, state, total, grade, updated_at) values ((select id from appraisal_cycles where period = '2025-12'), ?, ?, 'locked', 88, 'good', 'x')",
+      )
+      .run(b001.id, template.id);
+    const nominated = await ok(host, 'discipline.applyPromotion', { personId: b001.id, toRole: 'supervisor', appliedOn: '2026-03-15', note: '主管提名' });
+    await ok(host, 'discipline.decidePromotion', { id: nominated.id, approve: true, by: '经理', effectiveOn: '2026-04-01' });
+    const next = await ok(host, 'discipline.applyPromotion', { personId: b001.id, toRole: 'manager', appliedOn: '2026-03-20' });
+    await ok(host, 'discipline.withdrawPromotion', { id: next.id, reason: '暂缓' });
+    ids.discipline = d;
     // Leave, overtime and attendance: every write channel once.
     const annual = (await ok(host, 'leave.types')).find((t: any) => t.code === 'annual');
     const custom = await ok(host, 'leave.saveType', {
@@ -1471,6 +1728,25 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     ['appraisal.plans', {}],
     ['appraisal.plans', { status: 'open' }],
     ['appraisal.flags', {}],
+    ['discipline.catalogue', {}],
+    ['discipline.catalogue', { includeArchived: true }],
+    ['discipline.catalogueHistory', { code: 'X-1' }],
+    ['discipline.sanctions', { from: '2026-03-01', to: '2026-03-31' }],
+    ['discipline.sanctions', { from: '2026-03-01', to: '2026-03-31', personId: ids.agent.id, includeVoided: false }],
+    ['discipline.sanction', { id: ids.discipline.fine.id }],
+    ['discipline.personRecord', { personId: ids.agent.id }],
+    ['discipline.rewards', {}],
+    ['discipline.rewards', { status: 'approved', from: '2026-03-01' }],
+    ['discipline.reward', { id: ids.discipline.reward.id }],
+    ['discipline.fundMonth', { month: '2026-03' }],
+    ['discipline.fundMonth', { month: '2026-04' }],
+    ['discipline.fundYear', { year: 2026 }],
+    ['discipline.exportFund', { month: '2026-03' }],
+    ['discipline.exportMonth', { month: '2026-03' }],
+    ['discipline.promotionCheck', { personId: ids.agent.id, toRole: 'leader', onDate: '2026-03-31' }],
+    ['discipline.promotionBoard', { onDate: '2026-03-31' }],
+    ['discipline.promotions', {}],
+    ['discipline.hrFlags', {}],
     ['leave.types', {}],
     ['leave.requests', {}],
     ['leave.requests', { status: 'approved', groupId: ids.one }],
@@ -1539,6 +1815,24 @@ describe('output validation (checkOutput: true) on a populated host', () => {
     'appraisal.saveSummary',
     'appraisal.recordTraining',
     'appraisal.updatePlan',
+    'discipline.saveViolationType',
+    'discipline.archiveViolationType',
+    'discipline.recordSanction',
+    'discipline.appealSanction',
+    'discipline.decideAppeal',
+    'discipline.voidSanction',
+    'discipline.recommendReward',
+    'discipline.applyReward',
+    'discipline.decideReward',
+    'discipline.voidReward',
+    'discipline.recordFundEntry',
+    'discipline.payFines',
+    'discipline.payReward',
+    'discipline.closeFundMonth',
+    'discipline.applyPromotion',
+    'discipline.decidePromotion',
+    'discipline.withdrawPromotion',
+    'discipline.updateHrFlag',
     'leave.saveType',
     'leave.request',
     'leave.decide',

@@ -39,6 +39,7 @@ describe('LEV-1…4: leave types and balances', () => {
       ['lieu', '调休', '调', true, 'lieu'],
     ]);
     expect(types.find((t: any) => t.code === 'maternity').eventDays).toBe(98);
+    expect(types.find((t: any) => t.code === 'personal').capDays).toBe(20);
     // LEV-4: the province setting changes maternity and paternity leave.
     await ok(host, 'settings.change', { key: 'leave.province', value: 'guangdong', effectiveFrom: '2025-01-01', ruleDocumentId: 6 });
     const guangdong = await ok(host, 'leave.types');

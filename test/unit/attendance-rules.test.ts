@@ -28,6 +28,7 @@ function period(over: Partial<PersonPeriod> & Pick<PersonPeriod, 'dates'>): Pers
     leave: () => null,
     overtime: () => [],
     resolution: () => null,
+    hasClockData: () => true,
     punchedOvertimeMultiplier: () => 2,
     dailyWageFen: 30_000,
     thresholds,
@@ -150,6 +151,12 @@ describe('ATT-1: matching punches to shifts', () => {
 describe('ATT-7: absence and missing punches', () => {
   it('a rostered day with no punch and no approved leave is a day of absence', () => {
     expect(oneDay(null, null)).toMatchObject({ marks: ['absent'], absenceDays: 1, deductionFen: 60_000, anomaly: null });
+  });
+
+  it('a day nobody in the department clocked is a clock file not imported yet, not an absence', () => {
+    expect(oneDay(null, null, { hasClockData: () => false })).toMatchObject({ marks: ['nodata'], absenceDays: 0, deductionFen: 0 });
+    // One person's punch that day is enough to judge the others.
+    expect(oneDay('08:58:00', '17:00:00', { hasClockData: () => false }).marks).toEqual(['present']);
   });
 
   it('a day with one punch is a missing punch for the supervisor, neither presence nor absence', () => {

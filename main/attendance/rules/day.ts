@@ -31,6 +31,12 @@ export interface PersonPeriod {
   leave: (date: string) => DayLeave | null;
   overtime: (date: string) => OvertimeWorked[];
   resolution: (date: string, kind: AnomalyKind) => Resolution | null;
+  /**
+   * Whether any punch of the department was recorded that day (or, for a shift past midnight, the
+   * morning after): a day nobody clocked is a clock file not imported yet, not a department absent
+   * as one.
+   */
+  hasClockData: (date: string, alsoNextDay: boolean) => boolean;
   /** The overtime multiplier of the date's kind, for rest-day punches the supervisor counts. */
   punchedOvertimeMultiplier: (date: string) => number;
   dailyWageFen: number | null;
@@ -127,6 +133,10 @@ function judgeShift(
   const work = 1 - leaveWeight;
   const withLeave = (marks: Mark[]): Mark[] => (leave ? [...marks, 'leave'] : marks);
 
+  if (match.in === null && match.out === null && !input.hasClockData(date, dateOfSeconds(shift.end) !== date)) {
+    result.marks = leave ? ['leave', 'nodata'] : ['nodata'];
+    return result;
+  }
   if (match.in === null && match.out === null) {
     // ATT-7: a rostered day without any punch and without approved leave is absence.
     result.absenceDays = work;

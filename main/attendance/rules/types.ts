@@ -40,6 +40,7 @@ export type Mark =
   | 'missing'
   | 'leave'
   | 'pending'
+  | 'nodata'
   | 'unpublished'
   | 'none';
 

@@ -17,6 +17,7 @@ export const INFEASIBLE = Number.POSITIVE_INFINITY;
  * count vectors incomparable; keeping the cheapest labels then trades exactness for speed.
  */
 const BUCKET_CAP = 4;
+const EXACT_BUCKET_CAP = 24;
 
 interface PersonPrep {
   /** Shift indices this person may work at all (limit > 0). */
@@ -164,9 +165,22 @@ export class RowSolver {
    * cost, or INFEASIBLE (out untouched) when no row satisfies every rule.
    */
   solve(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, relax = 0, bound = Number.POSITIVE_INFINITY): number {
-    const fast = this.solveWith(p, cellCost, restrict, out, relax, bound, false);
+    const fast = this.solveWith(p, cellCost, restrict, out, relax, bound, false, BUCKET_CAP);
     if (fast !== INFEASIBLE || !this.coarse[p]) return fast;
-    return this.solveWith(p, cellCost, restrict, out, relax, bound, true);
+    return this.solveWith(p, cellCost, restrict, out, relax, bound, true, BUCKET_CAP);
+  }
+
+  /**
+   * Like solve, but exact: minutes are never banded and buckets keep every non-dominated label
+   * (up to a generous cap). Column generation needs this to prove that no improving row exists.
+   */
+  solveExact(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, bound = Number.POSITIVE_INFINITY): number {
+    return this.solveWith(p, cellCost, restrict, out, 0, bound, true, EXACT_BUCKET_CAP);
+  }
+
+  /** Exact minutes, at most `cap` labels per bucket: the pricing workhorse between the two. */
+  solveCapped(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, bound: number, cap: number): number {
+    return this.solveWith(p, cellCost, restrict, out, 0, bound, true, cap);
   }
 
   private solveWith(
@@ -177,6 +191,7 @@ export class RowSolver {
     relax: number,
     bound: number,
     exact: boolean,
+    cap: number,
   ): number {
     const m = this.model;
     const rules = m.people[p]!;
@@ -223,14 +238,18 @@ export class RowSolver {
       this.maxRemain[d] = this.maxRemain[d + 1]! + best;
       this.minCostRemain[d] = this.minCostRemain[d + 1]! + cheapest;
     }
-    // A label whose cost plus the cheapest possible rest exceeds the bound cannot win.
+    // A label whose cost plus the cheapest possible rest exceeds the bound cannot win. With a
+    // finite bound (pricing) the rest is costed by a backward pass over (value, run, edge) that
+    // keeps the run and succession rules but not the counted resources: a much tighter bound.
     const limit = bound + 1e-9;
+    const tight = Number.isFinite(bound) && relax === 0;
+    if (tight) this.completionBounds(options, cellCost, minCS, maxCS, minOff, offCap, runSpan, forbidden);
+    const comp = this.comp;
 
     let size = 0;
     let layerStart = 0;
     let layerEnd = 0;
     let buckets = 0; // buckets used in the layer being built
-    const cap = BUCKET_CAP;
 
     const push = (
       cost: number,
@@ -243,7 +262,9 @@ export class RowSolver {
       countsFrom: number,
       addSlot: number,
     ): void => {
-      if (cost + this.minCostRemain[dayOfPush + 1]! > limit) return;
+      if (tight) {
+        if (cost + comp[((dayOfPush * V + value + 1) * runSpan + runLen) * 2 + edgeFlag]! > limit) return;
+      } else if (cost + this.minCostRemain[dayOfPush + 1]! > limit) return;
       const key = Math.floor(minutes / grain) * bucketSpan + ((value + 1) * runSpan + runLen) * 2 + edgeFlag;
       if (buckets * 2 >= this.tableMask) this.growTable(layerEnd, size);
       const mask = this.tableMask;
@@ -277,6 +298,7 @@ export class RowSolver {
         }
         if (alive >= cap) {
           // Keep the bucket small: the candidate replaces the dearest label, if it is cheaper.
+          this.capHits++;
           if (this.cost[worst]! <= cost) return;
           this.alive[worst] = 0;
         }
@@ -386,6 +408,88 @@ export class RowSolver {
     if (best < 0) return INFEASIBLE;
     const total = this.cost[best]!;
     for (let d = D - 1, l = best; d >= 0; d--, l = this.parent[l]!) out[d] = this.val[l]!;
+    this.extraCount = 0;
+    if (this.collect > 0) {
+      // The next cheapest complete rows under the bound (column generation adds several per call).
+      const picks: number[] = [];
+      for (let l = layerStart; l < layerEnd; l++) {
+        if (l === best || !this.alive[l] || this.mins[l]! < minM || this.cost[l]! > limit) continue;
+        picks.push(l);
+      }
+      picks.sort((a, b) => this.cost[a]! - this.cost[b]!);
+      for (const l0 of picks.slice(0, this.collect)) {
+        const row = (this.extraRows[this.extraCount] ??= new Int8Array(D));
+        for (let d = D - 1, l = l0; d >= 0; d--, l = this.parent[l]!) row[d] = this.val[l]!;
+        this.extraCount++;
+      }
+    }
     return total;
   }
+
+  private comp = new Float64Array(0);
+
+  /**
+   * comp[((d * V + v + 1) * runSpan + run) * 2 + edge]: the cheapest cost of days d+1… given the
+   * state after day d, under the run-length and succession rules only (a lower bound).
+   */
+  private completionBounds(
+    options: number[][],
+    cellCost: Float64Array,
+    minCS: number,
+    maxCS: number,
+    minOff: number,
+    offCap: number,
+    runSpan: number,
+    forbidden: Uint8Array,
+  ): void {
+    const m = this.model;
+    const D = m.days;
+    const V = m.values;
+    const S = m.shifts;
+    const size = D * V * runSpan * 2;
+    if (this.comp.length < size) this.comp = new Float64Array(size);
+    const comp = this.comp;
+    const at = (d: number, v: number, r: number, e: number) => ((d * V + v + 1) * runSpan + r) * 2 + e;
+    for (let v = -1; v < S; v++) for (let r = 0; r < runSpan; r++) for (let e = 0; e < 2; e++) comp[at(D - 1, v, r, e)] = 0;
+    for (let d = D - 2; d >= 0; d--) {
+      const next = options[d + 1]!;
+      for (let v = -1; v < S; v++) {
+        for (let r = 0; r < runSpan; r++) {
+          for (let e = 0; e < 2; e++) {
+            let best = Number.POSITIVE_INFINITY;
+            for (const w of next) {
+              const c = cellCost[(d + 1) * V + w + 1]!;
+              let rest: number;
+              if (w === OFF) {
+                if (v === OFF) {
+                  const r2 = r + 1 >= offCap ? offCap : r + 1;
+                  rest = comp[at(d + 1, OFF, r2, r2 >= minOff ? 0 : e)]!;
+                } else {
+                  if (r < minCS && !e) continue;
+                  rest = comp[at(d + 1, OFF, 1, 0)]!;
+                }
+              } else if (v === OFF) {
+                if ((r < minOff && !e) || maxCS < 1) continue;
+                rest = comp[at(d + 1, w, 1, 0)]!;
+              } else {
+                if (r + 1 > maxCS || r + 1 >= runSpan || forbidden[v * S + w]) continue;
+                rest = comp[at(d + 1, w, r + 1, r + 1 >= minCS ? 0 : e)]!;
+              }
+              if (c + rest < best) best = c + rest;
+            }
+            comp[at(d, v, r, e)] = best;
+          }
+        }
+      }
+    }
+  }
+
+  /** Labels dropped because a bucket was full (not dominated): nonzero means not exact. */
+  capHits = 0;
+
+  /** How many further rows (after the best) a solve should return in extraRows; 0 by default. */
+  collect = 0;
+  /** The further rows of the last solve, cheapest first: extraRows[0 .. extraCount). */
+  readonly extraRows: Int8Array[] = [];
+  extraCount = 0;
 }

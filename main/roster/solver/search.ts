@@ -6,8 +6,9 @@
 // them one person at a time against the cover the others leave (half the time with noisy costs,
 // so people do not just take their old places back); ejection chains that fill a short post and
 // then every post that this leaves short; exact re-optimisation of everyone over a weekend or a
-// few days (window-exact.ts). A few independent scouting starts come first; the final phase runs
-// from the best of them and calls the price-and-branch master (master.ts) at fixed points.
+// few days (window-exact.ts). With a large enough budget, column generation over everyone and an
+// LP-guided dive (colgen.ts) build a roster close to the LP bound, which the search then polishes;
+// a proven bound ends the search early. Small budgets run a few scouting starts instead.
 //
 // Determinism: the budget is counted in work units (label operations of the row solver, plus
 // fixed charges for the other steps), not in time, and the PRNG is seeded; HiGHS is
@@ -19,7 +20,8 @@ import { Rng } from './rng.ts';
 import { RosterState } from './roster-state.ts';
 import { INFEASIBLE, RowSolver } from './row-dp.ts';
 import { WindowOptimizer } from './window-exact.ts';
-import { Master } from './master.ts';
+import { ColumnPool } from './pool.ts';
+import { PriceAndDive } from './colgen.ts';
 
 export type SearchPhase = 'construct' | 'improve' | 'done';
 
@@ -64,14 +66,18 @@ const CHAIN_SHARE = 0.15;
 /** Share of recreates done with noisy costs, and the noise amplitudes (cover weight is ~100). */
 const NOISY_SHARE = 0.5;
 const NOISE_LEVELS = [20, 60, 150, 250];
-/** Master problem: when (shares of the whole budget), what each call is charged, its limits. */
-const MASTER_POINTS = [0.3, 0.5, 0.7, 0.9];
-const MASTER_CHARGE = 0.05;
-const MASTER_ROUNDS = 25;
-const MASTER_NODES = 300;
-const MASTER_MIN_WORK = 60_000_000;
-const MASTER_PEOPLE = 30;
-const MASTER_SECONDS = 10;
+/**
+ * Price-and-dive (colgen.ts): from this budget up, after the first scout. Its root column
+ * generation may use up to ROOT_SHARE of the budget, the whole dive up to DIVE_SHARE.
+ */
+const DIVE_MIN_WORK = 60_000_000;
+const DIVE_AT = 0.08;
+/** Most work spent searching before the dive (its incumbent only prunes and seeds the dive). */
+const DIVE_WARMUP = 15_000_000;
+const ROOT_SHARE = 0.3;
+const DIVE_SHARE = 0.45;
+const DIVE_ROUNDS = Number.POSITIVE_INFINITY;
+const COLUMNS_PER_SEED = 40;
 
 export class Search {
   private readonly model: Model;
@@ -80,7 +86,7 @@ export class Search {
   private readonly state: RosterState;
   private readonly rows: RowSolver;
   private readonly windows: WindowOptimizer;
-  private readonly master: Master;
+  private readonly pool: ColumnPool;
   private readonly costs: Float64Array;
   private readonly restrict: Int8Array;
   private readonly rowOut: Int8Array;
@@ -89,7 +95,6 @@ export class Search {
   private bestGrid: Int8Array;
   private bestPenalty = Number.POSITIVE_INFINITY;
   private readonly chainRows: Int8Array[];
-  private readonly lateMasterTime: number;
   private readonly shortAtStart: Int32Array;
 
   constructor(model: Model, opts: SearchOptions) {
@@ -99,7 +104,7 @@ export class Search {
     this.state = new RosterState(model);
     this.rows = new RowSolver(model);
     this.windows = new WindowOptimizer(model);
-    this.master = new Master(model);
+    this.pool = new ColumnPool(model);
     this.costs = new Float64Array(model.days * model.values);
     this.restrict = new Int8Array(model.days);
     this.rowOut = new Int8Array(model.days);
@@ -107,8 +112,6 @@ export class Search {
     this.saved = new Int8Array(model.n * model.days);
     this.bestGrid = new Int8Array(model.n * model.days);
     this.chainRows = [0, 1, 2].map(() => new Int8Array(model.days));
-    const now = performance.now();
-    this.lateMasterTime = now + (opts.deadline - now) * 0.6;
     this.shortAtStart = new Int32Array(model.days * model.shifts);
   }
 
@@ -117,8 +120,16 @@ export class Search {
   }
 
   private outOfBudget(): boolean {
-    return this.rows.work >= this.opts.maxWork || performance.now() >= this.opts.deadline || this.opts.shouldStop();
+    return (
+      this.rows.work >= this.opts.maxWork ||
+      this.bestPenalty <= this.lowerBound ||
+      performance.now() >= this.opts.deadline ||
+      this.opts.shouldStop()
+    );
   }
+
+  /** Proven lower bound on the penalty (from column generation); the search ends on reaching it. */
+  private lowerBound = Number.NEGATIVE_INFINITY;
 
   /** Locked cells and cells outside [from, to) keep their current value. */
   private setRestrict(p: number, from: number, to: number): void {
@@ -160,7 +171,7 @@ export class Search {
     if (this.state.total < this.bestPenalty - 1e-9) {
       this.bestPenalty = this.state.total;
       this.bestGrid.set(this.state.grid);
-      this.master.pool.addCurrent(this.state, this.relaxed);
+      this.pool.addCurrent(this.state, this.relaxed);
       this.opts.report({ phase, bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
     }
   }
@@ -183,27 +194,27 @@ export class Search {
     }
 
     // Construction: every row from scratch in a random order, then best responses until no one
-    // can improve alone. Then a few independent scouting runs from fresh constructions (a single
-    // run sometimes settles with one post short that only a different start avoids), and the
-    // rest of the budget continues from the best of them.
+    // can improve alone. With a budget that pays for it, a short search, then column generation
+    // over everyone and an LP-guided dive (colgen.ts), then the search for the rest of the budget
+    // from the better roster. Smaller budgets (interactive re-solves, tests) run a few
+    // independent scouting starts instead (a single run sometimes settles with one post short
+    // that only a different start avoids) and continue from the best of them.
     const startWork = this.rows.work;
     const total = Math.max(1, this.opts.maxWork - startWork);
-    for (let scout = 0; scout < SCOUTS && !this.outOfBudget(); scout++) {
+    const dive = this.opts.maxWork >= DIVE_MIN_WORK;
+    for (let scout = 0; scout < (dive ? 1 : SCOUTS) && !this.outOfBudget(); scout++) {
       if (scout > 0) {
         for (let p = 0; p < m.n; p++) for (let d = 0; d < D; d++) if (m.fixed[p * D + d] === FREE) this.state.set(p, d, OFF);
       }
       for (const p of this.rng.shuffle([...Array(m.n).keys()])) this.construct(p);
       this.noteBest('construct');
       await this.descend('construct');
-      await this.improve(startWork + total * SCOUT_SHARE * (scout + 1));
+      await this.improve(startWork + (dive ? Math.min(total * DIVE_AT, DIVE_WARMUP) : total * SCOUT_SHARE * (scout + 1)));
     }
+    if (dive && !this.outOfBudget()) await this.priceAndDive();
     this.state.grid.set(this.bestGrid);
     this.state.recompute();
-    // Final phase from the best roster, with the master problem solved at fixed points of the
-    // budget (each call is charged a fixed share of the budget, keeping the count deterministic).
-    // Small budgets (interactive re-solves, tests) skip the master: its MIP would dominate them.
-    const masterAt = this.opts.maxWork >= MASTER_MIN_WORK ? MASTER_POINTS.map((f) => f * this.opts.maxWork) : [];
-    await this.improve(this.opts.maxWork, masterAt);
+    await this.improve(this.opts.maxWork);
     this.state.grid.set(this.bestGrid);
     this.state.recompute();
     this.opts.report({ phase: 'done', bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
@@ -308,33 +319,45 @@ export class Search {
     return true;
   }
 
-  /** Column generation + MIP over the pool of rows; installs the result when it is better. */
-  private async runMaster(): Promise<void> {
+  /**
+   * Column generation over everyone from the best roster, then an LP-guided dive to a full
+   * roster (colgen.ts); installs it as the best when it is better, and settles it with best
+   * responses either way so the search can go on from the better of the two.
+   */
+  private async priceAndDive(): Promise<void> {
     const m = this.model;
-    const D = m.days;
-    this.master.pool.addCurrent(this.state, this.relaxed);
-    const remaining = Math.max(0.5, (this.opts.deadline - performance.now()) / 1000);
-    const nodes = Math.round(Math.min(MASTER_NODES, Math.max(50, this.opts.maxWork / 1_000_000)));
-    // Everyone on small teams; on large ones a random group (the MIP grows fast with people).
-    const free = this.rng.shuffle([...Array(m.n).keys()]).slice(0, MASTER_PEOPLE);
-    const chosen = await this.master.solve(this.state, free, this.rows, this.relaxed, {
-      rounds: MASTER_ROUNDS,
-      maxNodes: nodes,
-      timeLimit: Math.min(MASTER_SECONDS, remaining * 0.3),
-      deadline: performance.now() + remaining * 400,
-    });
-    const candidates = [chosen, this.master.rounded].filter((c): c is Map<number, Int8Array> => c !== null);
-    for (const [i, rows] of candidates.entries()) {
-      this.saved.set(this.state.grid);
-      const start = this.state.total;
-      for (const [p, row] of rows) if (this.relaxed[p] === 0) this.state.setRow(p, row);
-      // The rounded LP is only a start: let everyone settle against it first.
-      if (i === 1) for (let pass = 0; pass < 2; pass++) for (const p of this.rng.shuffle([...Array(m.n).keys()])) this.rebuild(p);
-      if (this.state.total <= start + 1e-9) {
+    this.state.grid.set(this.bestGrid);
+    this.state.recompute();
+    const dive = new PriceAndDive(m, this.rows, this.relaxed);
+    const start = this.rows.work;
+    const seeds = Array.from({ length: m.n }, (_, p) => this.pool.rows[p]!.slice(-COLUMNS_PER_SEED));
+    try {
+      const result = await dive.run(this.state, seeds, {
+        workEnd: start + DIVE_SHARE * this.opts.maxWork,
+        rootWorkEnd: start + ROOT_SHARE * this.opts.maxWork,
+        deadline: this.opts.deadline,
+        incumbent: this.bestPenalty,
+        rootRounds: Number.POSITIVE_INFINITY,
+        diveRounds: DIVE_ROUNDS,
+        shouldStop: this.opts.shouldStop,
+      });
+      if (this.valid()) this.lowerBound = Math.max(this.lowerBound, result.lowerBound);
+      for (let p = 0; p < m.n; p++) for (const row of dive.rowsOf(p).slice(-COLUMNS_PER_SEED)) this.pool.add(p, row);
+      if (result.rows) {
+        for (let p = 0; p < m.n; p++) if (this.relaxed[p] === 0) this.state.setRow(p, result.rows[p]!);
         this.noteBest('improve');
-      } else {
-        for (let p = 0; p < m.n; p++) this.state.setRow(p, this.saved.subarray(p * D, p * D + D));
+        await this.descend('improve');
+        if (this.state.total > this.bestPenalty + 1e-9) {
+          this.state.grid.set(this.bestGrid);
+          this.state.recompute();
+        }
       }
+    } catch {
+      // HiGHS failed (out of memory, say): the search goes on without the dive.
+      this.state.grid.set(this.bestGrid);
+      this.state.recompute();
+    } finally {
+      dive.dispose();
     }
   }
 
@@ -358,7 +381,7 @@ export class Search {
     this.rows.work += this.windows.work - before;
   }
 
-  private async improve(endWork: number, masterAt: number[] = []): Promise<void> {
+  private async improve(endWork: number): Promise<void> {
     const m = this.model;
     const D = m.days;
     const n = m.n;
@@ -368,18 +391,8 @@ export class Search {
     const t0 = 3;
     const t1 = 0.05;
     let iter = 0;
-    let nextMaster = 0;
     while (!this.outOfBudget() && this.rows.work < endWork) {
       iter++;
-      // The wall clock also calls the first master when the machine runs slower than the
-      // calibration, so a loaded machine still gets one (this is the only time-driven step).
-      const late = nextMaster === 0 && masterAt.length > 0 && performance.now() > this.lateMasterTime;
-      if (nextMaster < masterAt.length && (this.rows.work >= masterAt[nextMaster]! || late)) {
-        nextMaster++;
-        await this.runMaster();
-        this.rows.work += Math.round(MASTER_CHARGE * this.opts.maxWork);
-        continue;
-      }
       const progress = Math.min(1, (this.rows.work - startWork) / span);
       const temperature = t0 * Math.pow(t1 / t0, progress);
       const before = this.state.total;

@@ -99,7 +99,7 @@ export class WindowOptimizer {
     const resid = new Int32Array(J);
     const radix = new Int32Array(J);
     const stride = new Int32Array(J);
-    let product = 0;
+    let product: number;
     for (;;) {
       others.fill(0);
       for (let w = 0; w < W; w++) {

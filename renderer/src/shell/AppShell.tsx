@@ -11,8 +11,13 @@ import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { RosterPage } from '../roster/RosterPage.tsx';
 import { RosterPrintRoute } from '../roster/planning/RosterPrintView.tsx';
 import { AppraisalPage } from '../appraisal/AppraisalPage.tsx';
+import { LeavePage } from '../leave/LeavePage.tsx';
+import { AttendancePage } from '../attendance/AttendancePage.tsx';
 import { ScorePage } from '../appraisal/form/ScorePage.tsx';
 import { AppraisalFormPrintRoute } from '../appraisal/print/AppraisalFormPrint.tsx';
+import { DisciplinePage } from '../discipline/DisciplinePage.tsx';
+import { SanctionNoticePrintRoute } from '../discipline/print/SanctionNoticePrint.tsx';
+import { RewardFormPrintRoute } from '../discipline/print/RewardFormPrint.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -92,8 +97,13 @@ export function AppShell({ status }: { status: Status }) {
             <Route path="/appraisal" element={<AppraisalPage />} />
             <Route path="/appraisal/score/:id" element={<ScorePage />} />
             <Route path="/print/appraisal-form" element={<AppraisalFormPrintRoute />} />
+            <Route path="/leave" element={<LeavePage />} />
+            <Route path="/attendance" element={<AttendancePage />} />
             <Route path="/people" element={<PeoplePage />} />
             <Route path="/settings" element={<SettingsPage status={status} />} />
+            <Route path="/discipline" element={<DisciplinePage />} />
+            <Route path="/print/sanction-notice" element={<SanctionNoticePrintRoute />} />
+            <Route path="/print/reward-form" element={<RewardFormPrintRoute />} />
             {areas
               .filter((a) => !a.built)
               .map((a) => (

@@ -15,10 +15,10 @@ export type AreaKey = 'roster' | 'attendance' | 'leave' | 'appraisal' | 'discipl
 /** The app's areas in menu order; `built` is false for areas that still say "not available yet". */
 export const areas: Array<{ key: AreaKey; icon: ReactNode; built: boolean }> = [
   { key: 'roster', icon: <CalendarOutlined />, built: true },
-  { key: 'attendance', icon: <ClockCircleOutlined />, built: false },
-  { key: 'leave', icon: <FileDoneOutlined />, built: false },
+  { key: 'attendance', icon: <ClockCircleOutlined />, built: true },
+  { key: 'leave', icon: <FileDoneOutlined />, built: true },
   { key: 'appraisal', icon: <TrophyOutlined />, built: true },
-  { key: 'discipline', icon: <SafetyCertificateOutlined />, built: false },
+  { key: 'discipline', icon: <SafetyCertificateOutlined />, built: true },
   { key: 'reports', icon: <BarChartOutlined />, built: false },
   { key: 'people', icon: <TeamOutlined />, built: true },
   { key: 'settings', icon: <SettingOutlined />, built: true },

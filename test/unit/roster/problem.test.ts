@@ -27,7 +27,11 @@ describe('parseProblem', () => {
     ['unknown shift in a request', (p: any) => (p.requests[0].shift = 'Q'), /requests\[0\]\.shift: unknown shift id "Q"/],
     ['unknown staff in a request', (p: any) => (p.requests[2].staff = 'ZZ'), /requests\[2\]\.staff: unknown staff id "ZZ"/],
     ['unknown shift in cover', (p: any) => (p.cover[3].shift = 'N'), /cover\[3\]\.shift: unknown shift id "N"/],
-    ['unknown shift in forbiddenNext', (p: any) => p.shifts[1].forbiddenNext.push('Z'), /shifts\[1\]\.forbiddenNext\[1\]: unknown shift id "Z"/],
+    [
+      'unknown shift in forbiddenNext',
+      (p: any) => p.shifts[1].forbiddenNext.push('Z'),
+      /shifts\[1\]\.forbiddenNext\[1\]: unknown shift id "Z"/,
+    ],
     ['cover day out of range', (p: any) => (p.cover[0].day = 14), /cover\[0\]\.day: day 14 is outside 0\.\.13/],
     ['request day out of range', (p: any) => (p.requests[1].day = 99), /requests\[1\]\.day: day 99 is outside/],
     ['day off out of range', (p: any) => p.staff[0].daysOff.push(20), /staff\[0\]\.daysOff\[0\]: day 20 is outside/],

@@ -6,13 +6,7 @@ import { generateProblem } from '../../../main/roster/generate.ts';
 import type { RosterProblem } from '../../../main/roster/problem.ts';
 import { scoreRoster, type LooseAssignment } from '../../../main/roster/score.ts';
 import { Rng } from '../../../main/roster/solver/rng.ts';
-import {
-  haveReferenceScorer,
-  loadFixture,
-  referenceScoreBatch,
-  referenceScoreCli,
-  violationKeys,
-} from './fixtures.ts';
+import { haveReferenceScorer, loadFixture, referenceScoreBatch, referenceScoreCli, violationKeys } from './fixtures.ts';
 
 /** A random roster; with `broken` it also names unknown people, shifts and days and doubles up. */
 function randomRoster(problem: RosterProblem, rng: Rng, broken: boolean): LooseAssignment[] {
@@ -72,7 +66,9 @@ describe.skipIf(!haveReferenceScorer)('scoreRoster agrees with roster_eval.py', 
       const ours = scoreRoster(problem, roster);
       expect(ours.penalty).toBe(reference.penalty);
       const strip = (v: { rule: string; staff: unknown; day: unknown; detail: string }) =>
-        v.rule === 'unknown' ? `${v.rule}|${String(v.staff)}|${String(v.day)}` : `${v.rule}|${String(v.staff)}|${String(v.day)}|${v.detail}`;
+        v.rule === 'unknown'
+          ? `${v.rule}|${String(v.staff)}|${String(v.day)}`
+          : `${v.rule}|${String(v.staff)}|${String(v.day)}|${v.detail}`;
       expect(ours.hardViolations.map(strip)).toEqual(reference.hardViolations.map(strip));
     }
   });
@@ -83,15 +79,15 @@ describe('scoreRoster', () => {
 
   it('scores an empty roster: every post short (ROS-1) and every minimum-minutes rule broken', () => {
     const score = scoreRoster(problem, []);
-    const expected = problem.cover.reduce((a, c) => a + c.underWeight * c.requirement, 0) +
+    const expected =
+      problem.cover.reduce((a, c) => a + c.underWeight * c.requirement, 0) +
       problem.requests.filter((r) => r.kind === 'on').reduce((a, r) => a + r.weight, 0);
     expect(score.penalty).toBe(expected);
     expect(score.hardViolations.filter((v) => v.rule === 'total-minutes')).toHaveLength(problem.staff.length);
   });
 
   it('names ROS-4 breaches: late then early, too many days in a row, a single day off', () => {
-    const row = (staff: string, shifts: string) =>
-      [...shifts].flatMap((s, day) => (s === '.' ? [] : [{ staff, day, shift: s }]));
+    const row = (staff: string, shifts: string) => [...shifts].flatMap((s, day) => (s === '.' ? [] : [{ staff, day, shift: s }]));
     const score = scoreRoster(problem, row('P01', 'LEEEEEE.E..EEE'));
     const rules = score.hardViolations.filter((v) => v.staff === 'P01').map((v) => `${v.rule}@${v.day}`);
     expect(rules).toContain('forbidden-succession@0');

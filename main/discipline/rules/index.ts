@@ -1,0 +1,5 @@
+export * from './months.ts';
+export * from './catalogue.ts';
+export * from './promotion.ts';
+export * from './fund.ts';
+export * from './records.ts';

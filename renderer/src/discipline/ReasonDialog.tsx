@@ -1,0 +1,73 @@
+import { useState, type ReactNode } from 'react';
+import { Modal, Form, Input, Radio, App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { showErrorsOnForm } from '../api/form-errors.ts';
+
+export type DialogValues = { text: string; choice: string } & Record<string, unknown>;
+
+/**
+ * A short dialog asking for a reason or a note (appeal, void, decision); an optional choice above
+ * it (uphold or void, approve or reject). The text field is called `text` on the form; `extra` may add
+ * more fields, passed along with it.
+ */
+export function ReasonDialog(props: {
+  title: string;
+  label: string;
+  okText?: string;
+  danger?: boolean;
+  required?: boolean;
+  maxLength?: number;
+  intro?: ReactNode;
+  choice?: { label: string; options: Array<{ value: string; label: string }>; initial: string };
+  extra?: ReactNode;
+  fieldMap?: Record<string, string>;
+  onSubmit: (values: DialogValues) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<DialogValues>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: DialogValues) => {
+    setBusy(true);
+    try {
+      await props.onSubmit({ ...values, text: values.text ?? '' });
+      props.onClose();
+    } catch (error) {
+      if (!showErrorsOnForm(form, error, props.fieldMap ?? { reason: 'text', note: 'text' }))
+        void message.error((error as Error).message, 6);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={props.title}
+      onCancel={props.onClose}
+      onOk={() => form.submit()}
+      okText={props.okText ?? t('common.confirm')}
+      okButtonProps={{ danger: props.danger }}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      {props.intro}
+      <Form form={form} layout="vertical" initialValues={{ choice: props.choice?.initial }} onFinish={submit}>
+        {props.choice && (
+          <Form.Item name="choice" label={props.choice.label}>
+            <Radio.Group options={props.choice.options} optionType="button" />
+          </Form.Item>
+        )}
+        {props.extra}
+        <Form.Item
+          name="text"
+          label={props.label}
+          rules={props.required === false ? [] : [{ required: true, whitespace: true, message: t('validation.required') }]}
+        >
+          <Input.TextArea rows={3} maxLength={props.maxLength ?? 300} autoFocus />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
