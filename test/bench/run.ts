@@ -12,6 +12,7 @@ import { benchRosterGrid } from './roster-grid.ts';
 import { benchStaffing } from './staffing.ts';
 import { benchAttendance } from './attendance.ts';
 import { benchAppraisal } from './appraisal.ts';
+import { benchDiscipline } from './discipline.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const resultsFile = path.join(here, 'results.json');
@@ -36,6 +37,7 @@ const suites: Array<[string, () => Promise<Record<string, number>>]> = [
   ['staffing', () => benchStaffing()],
   ['attendance', () => benchAttendance(sourceRoot)],
   ['appraisal', () => benchAppraisal(sourceRoot)],
+  ['discipline', () => benchDiscipline(sourceRoot)],
 ];
 for (const [name, run] of suites) {
   if (!wanted(name)) continue;
