@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openStore, StoreOpenError, checkDatabaseFile, type Store } from '../../db/connection.ts';
+import { openStore, StoreOpenError, type Store } from '../../db/connection.ts';
+import { checkDatabaseFileInWorker } from '../../db/check-in-worker.ts';
 import { contract } from '../contract.ts';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch.ts';
 import { AppError } from '../ipc/app-error.ts';
@@ -43,6 +44,8 @@ export interface AppHost {
   restore(source: { name?: string; file?: FilePayload }): Promise<{ safetyBackup: string | null; keptDamagedAs: string | null }>;
   /** Takes the day's backup now and checks again every hour; returns a function that stops it. */
   scheduleDailyBackups(): () => void;
+  /** Resolves when the full integrity check of the file opened last is done (see open()). */
+  integrityChecked(): Promise<void>;
   close(): void;
 }
 
@@ -83,12 +86,36 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
       const ctx = context();
       ensureDepartment(ctx);
       ensureSettings(ctx);
+      verifyInBackground(store);
     } catch (error) {
       store = undefined;
       if (!(error instanceof StoreOpenError)) throw error;
       failure = { reason: error.reason, detail: error.message };
       options.log?.(`data file ${file} cannot be opened (${error.reason})`, error);
     }
+  }
+
+  // openStore ran quick_check; the full integrity_check takes seconds on a large file, so it runs
+  // in a worker while the app is already usable. If it fails, the app stops using the file at
+  // once (nothing more is written to it) and shows the recovery screen.
+  let integrity: Promise<void> = Promise.resolve();
+  let stopIntegrityCheck = new AbortController();
+  function verifyInBackground(opened: Store): void {
+    stopIntegrityCheck.abort();
+    const controller = new AbortController();
+    stopIntegrityCheck = controller;
+    integrity = checkDatabaseFileInWorker(file, undefined, { inUse: true, signal: controller.signal }).then(
+      (check) => {
+        if (check.ok || store !== opened) return;
+        opened.sqlite.close();
+        store = undefined;
+        failure = { reason: check.reason, detail: check.detail };
+        options.log?.(`data file ${file} failed its integrity check (${check.reason})`, new Error(check.detail));
+      },
+      (error) => {
+        if (!controller.signal.aborted) options.log?.('the integrity check could not run', error);
+      },
+    );
   }
 
   function requireStore(): Store {
@@ -159,7 +186,7 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
         fs.writeFileSync(incoming, Buffer.from(source.file!.contentBase64, 'base64'));
       }
       try {
-        const check = checkDatabaseFile(incoming, migrationsFolder);
+        const check = await checkDatabaseFileInWorker(incoming, migrationsFolder);
         if (!check.ok) {
           const message =
             check.reason === 'newer-schema'
@@ -201,7 +228,9 @@ export async function openHost(options: HostOptions): Promise<AppHost> {
         clearInterval(timer);
       };
     },
+    integrityChecked: () => integrity,
     close() {
+      stopIntegrityCheck.abort();
       store?.sqlite.close();
       store = undefined;
     },

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { checkDatabaseFile, type Sqlite } from '../../db/connection.ts';
+import type { Sqlite } from '../../db/connection.ts';
+import { checkDatabaseFileInWorker } from '../../db/check-in-worker.ts';
 
 export const backupKinds = ['auto', 'manual', 'pre-migrate', 'pre-restore'] as const;
 export type BackupKind = (typeof backupKinds)[number];
@@ -72,7 +73,7 @@ export async function takeBackup(sqlite: Sqlite, dataDir: string, kind: BackupKi
   const copy = new Database(partial);
   copy.pragma('journal_mode = DELETE');
   copy.close();
-  const check = checkDatabaseFile(partial);
+  const check = await checkDatabaseFileInWorker(partial);
   if (!check.ok) {
     fs.rmSync(partial, { force: true });
     throw new Error(check.detail);

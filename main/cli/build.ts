@@ -39,6 +39,16 @@ export async function buildElectron(root = sourceRoot): Promise<void> {
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  // The data file's integrity check (db/check-in-worker.ts).
+  await esbuild({
+    ...common,
+    entryPoints: [path.join(root, 'db/check-worker.ts')],
+    outfile: path.join(root, 'out/main/db-check-worker.cjs'),
+    target: 'node22',
+    external: ['better-sqlite3'],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
   await esbuild({
     ...common,
     entryPoints: [path.join(root, 'preload/index.ts')],

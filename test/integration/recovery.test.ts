@@ -118,6 +118,35 @@ describe('recovery', () => {
     expect(fs.readdirSync(dataDir).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 
+  it('a file that passes the quick check at start-up but fails the full integrity check in the background goes to recovery, untouched', async () => {
+    const dataDir = tempDir();
+    const first = await testHost(dataDir);
+    const group = await ok(first, 'people.createGroup', { name: '一组' });
+    await ok(first, 'people.create', { ...samplePerson, groupId: group.id });
+    first.close();
+    // An index whose entries no longer match its definition: every page is sound (quick_check
+    // passes), only matching index entries to rows (integrity_check) finds it.
+    const file = path.join(dataDir, 'banzu.db');
+    const db = new Database(file);
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare(
+      "update sqlite_master set sql = 'CREATE UNIQUE INDEX `people_employee_no` ON `people` (`name`)' where name = 'people_employee_no'",
+    ).run();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = fs.readFileSync(file);
+
+    const host = await open(dataDir);
+    expect((await ok(host, 'system.status')).state).toBe('ready');
+    await host.integrityChecked();
+    const status = await ok(host, 'system.status');
+    expect(status).toMatchObject({ state: 'recovery', failure: { reason: 'integrity' } });
+    expect(status.failure.detail).toContain('people_employee_no');
+    expect((await fails(host, 'people.list', {})).code).toBe('RECOVERY_REQUIRED');
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
   it('refuses a non-database upload and a newer-schema file with VALIDATION, in recovery and when ready, changing nothing', async () => {
     const { dataDir, file, newer } = await damagedDataDir();
     const newerSchema = newerSchemaCopy(path.join(backupDir(dataDir), newer));

@@ -103,7 +103,7 @@ export function FundTab() {
     {
       key: 'amount',
       title: t('discipline.fields.amount'),
-      width: 74,
+      width: 96,
       align: 'right',
       render: (s) => <span className="dis-num">{yuan(s.amountFen)}</span>,
     },
