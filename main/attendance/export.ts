@@ -9,6 +9,7 @@ import type { FileOutput } from '../ipc/fields.ts';
 import type { Sheet } from './contract.ts';
 import { buildSheet, yuan } from './sheet.ts';
 import { markKeys } from './vocabulary.ts';
+import { cellText } from './rules/cell-text.ts';
 
 // The attendance sheet (考勤表) as HR expects it: a title with the department, the month and who
 // produced it; people × days with the usual marks; the totals columns HR pays from; the legend
@@ -49,18 +50,6 @@ const styles = {
     Partial<ExcelJS.Style>
   >,
 };
-
-/** The text of a cell: each mark's symbol, the leave type's own for leave ("迟/加", "年"). */
-export function cellText(cell: string, leaveSymbols: Map<string, string>): string {
-  if (!cell) return '';
-  return cell
-    .split('+')
-    .map((mark) =>
-      mark.startsWith('leave:') ? (leaveSymbols.get(mark.slice(6)) ?? t('attendance.symbols.leave')) : t(`attendance.symbols.${mark}`),
-    )
-    .filter(Boolean)
-    .join('/');
-}
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
@@ -160,7 +149,7 @@ function writeSheet(
     p.cells.forEach((cell, i) => {
       const c = row.getCell(firstDay + i);
       let text = texts.get(cell);
-      if (text === undefined) texts.set(cell, (text = cellText(cell, leaveSymbols)));
+      if (text === undefined) texts.set(cell, (text = cellText(t, cell, leaveSymbols)));
       c.value = text;
       const marks = cell.split('+').map((m) => m.replace(/:.*/, ''));
       const filled = marks.find((m) => styles.filled[m]);

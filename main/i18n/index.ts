@@ -9,7 +9,8 @@ export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en
 
 // Main's own instance: error messages, menus and export headers in the user's language.
 const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'zh-CN', fallbackLng: 'zh-CN', interpolation: { escapeValue: false }, initAsync: false });
+// Some entries are empty on purpose (the symbol of a day with nothing to show).
+void i18n.init({ resources, lng: 'zh-CN', fallbackLng: 'zh-CN', interpolation: { escapeValue: false }, returnEmptyString: true, initAsync: false });
 
 let current: Lang = 'zh-CN';
 

@@ -15,6 +15,8 @@ void i18next.use(initReactI18next).init({
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
+  // Some entries are empty on purpose (the symbol of a day with nothing to show).
+  returnEmptyString: true,
   initAsync: false,
 });
 dayjs.locale('zh-cn');

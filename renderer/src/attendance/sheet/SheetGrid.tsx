@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sheet } from '../../../../main/attendance/contract.ts';
-import { cellText, cellTitle, mainMark } from './marks.ts';
+import { cellText } from '../../../../main/attendance/rules/cell-text.ts';
+import { cellTitle, mainMark } from './marks.ts';
 
 const ROW_H = 30;
 const HEAD_H = 44;

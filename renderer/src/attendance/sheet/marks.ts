@@ -1,18 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Sheet } from '../../../../main/attendance/contract.ts';
 
-/** The text of a sheet cell: each mark's symbol; leave shows its type's own (年, 病 …). */
-export function cellText(t: TFunction, cell: string, leaveSymbols: Map<string, string>): string {
-  if (!cell) return '';
-  return cell
-    .split('+')
-    .map((mark) =>
-      mark.startsWith('leave:') ? (leaveSymbols.get(mark.slice(6)) ?? t('attendance.symbols.leave')) : t(`attendance.symbols.${mark}`),
-    )
-    .filter(Boolean)
-    .join('/');
-}
-
 const order = [
   'missing',
   'unapproved',
