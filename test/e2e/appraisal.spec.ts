@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot } from './server.ts';
+import { test, expect, openApp, screenshot, api } from './server.ts';
 
 // A month of appraisals for a group in browser mode (APR-1…9): the board starts the cycle, each
 // person is scored from the keyboard (targets, self-assessment, superior scores), the chat
@@ -26,23 +26,6 @@ const ITEMS = [
   'initiative',
   'rules',
 ];
-
-async function api<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([channel, input]) => {
-      const token = sessionStorage.getItem('banzu.token')!;
-      const response = await fetch(`./api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-banzu-token': token },
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-      return body.value;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 /** 一组: a leader and two agents (people are the people area's business: through its channels). */
 async function team(page: Page) {

@@ -4,30 +4,13 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot } from './server.ts';
+import { test, expect, openApp, screenshot, api } from './server.ts';
 
 // Leave, overtime and attendance in browser mode against the real server and database: approving
 // leave with the coverage warning (LEV-5, ROS-1), importing a GBK clock file (ATT-1), resolving a
 // missing punch (ATT-7), reading the 考勤表, exporting it and closing the month.
 
 const MONTH = '2026-03';
-
-async function api<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const body = await page.evaluate(
-    async ([channel, input]) => {
-      const token = sessionStorage.getItem('banzu.token')!;
-      const response = await fetch(`./api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-banzu-token': token },
-        body: JSON.stringify(input),
-      });
-      return response.json();
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value as T;
-}
 
 /** 一组: a leader and three agents on days (two needed on every weekday), one on nights; March published. */
 async function setUpTeam(page: Page): Promise<{ groupId: number; people: Record<string, number> }> {

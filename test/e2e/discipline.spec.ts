@@ -1,27 +1,11 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot } from './server.ts';
+import { test, expect, openApp, screenshot, api } from './server.ts';
 
 // Discipline in browser mode on a fresh data folder: a violation typed with the keyboard, appealed
 // and voided (DIS-1, DIS-3, DIS-5); the 乐捐 fund's month closed and its statement exported and read
 // back (DIS-2); a promotion checked (PRO-5); the other screens looked at in Chinese and English.
-
-async function api<T = any>(page: Page, channel: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ([channel, input]) => {
-      const response = await fetch(`./api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-banzu-token': sessionStorage.getItem('banzu.token')! },
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-      return body.value;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 async function team(page: Page): Promise<Record<string, number>> {
   await api(page, 'people.renameDepartment', { name: '网络咨询部' });
@@ -117,12 +101,18 @@ test('record a violation by keyboard, appeal and void it; close the fund month a
   await page.goto(`${new URL(server.url).origin}/#/discipline?tab=fund`);
   const unpaid = page.getByTestId('fund-unpaid');
   await unpaid.getByRole('row').filter({ hasText: '王芳' }).getByRole('button', { name: '收款' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^收\s?款$/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^收\s?款$/ })
+    .click();
   await expect(page.getByTestId('fund-entries')).toContainText('王芳');
   await expect(page.getByTestId('fund-figures')).toContainText('20.00');
   await page.getByRole('button', { name: /(^|\s)月结$/ }).click();
   await expect(page.getByRole('dialog')).toContainText('期末 20.00 元');
-  await page.getByRole('dialog').getByRole('button', { name: /^月\s?结$/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^月\s?结$/ })
+    .click();
   await expect(page.getByTestId('fund-status')).toContainText('已月结');
   await screenshot(page, 'discipline-fund-zh');
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot } from './server.ts';
+import { test, expect, openApp, screenshot, api } from './server.ts';
 
 async function nameDialog(page: Page, open: () => Promise<void>, name: string) {
   await open();
@@ -39,17 +39,7 @@ function writeCsv(lines: string[], encoding: 'gbk' | 'utf8'): string {
 }
 
 /** The data as main sees it, through the same API the page uses. */
-async function apiList(page: Page): Promise<Array<{ name: string; groupName: string | null }>> {
-  return page.evaluate(async () => {
-    const token = sessionStorage.getItem('banzu.token')!;
-    const response = await fetch('./api/people.list', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-banzu-token': token },
-      body: '{}',
-    });
-    return ((await response.json()) as { value: Array<{ name: string; groupName: string | null }> }).value;
-  });
-}
+const apiList = (page: Page) => api<Array<{ name: string; groupName: string | null }>>(page, 'people.list');
 
 test('set up the department, groups and people through the UI (ORG-1, ORG-3)', async ({ page, server }) => {
   await openApp(page, server);

@@ -1,29 +1,11 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot } from './server.ts';
+import { test, expect, openApp, screenshot, api } from './server.ts';
 import { checksumOf, type HandoverFile } from '../../main/roster/handover.ts';
 
 // ROS-8 hand-over round trip and ROS-6 staffing on the roster page, in browser mode.
 // The page shows HandoverButtons (handover-export, handover-import) on the grid tab and
 // StaffingPanel (staffing-panel) on its own tab, ?tab=staffing.
-
-/** A channel through the same HTTP API the page uses. */
-async function api<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([channel, input]) => {
-      const token = sessionStorage.getItem('banzu.token')!;
-      const response = await fetch(`./api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-banzu-token': token },
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-      return body.value;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 /** 一组 with a leader and two agents, two shift types and the weekdays of March 2026 planned. */
 async function plannedGroup(page: Page) {

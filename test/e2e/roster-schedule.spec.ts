@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot } from './server.ts';
+import { test, expect, openApp, screenshot, api } from './server.ts';
 
 // The auto-scheduler from the roster page in browser mode (ROS-1): a group with shift types and
 // coverage, every post short; 自动排班 with a short budget shows its progress, then a summary;
@@ -7,24 +7,6 @@ import { test, expect, openApp, screenshot } from './server.ts';
 // The page shows AutoScheduleButton (auto-schedule) in the grid toolbar.
 
 const MONTH = '2026-03';
-
-/** A channel called the way the page calls it (same token, same server). */
-async function api<T = any>(page: Page, channel: string, input: unknown): Promise<T> {
-  const body = await page.evaluate(
-    async ([channel, input]) => {
-      const token = sessionStorage.getItem('banzu.token')!;
-      const response = await fetch(`./api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-banzu-token': token },
-        body: JSON.stringify(input),
-      });
-      return response.json();
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value as T;
-}
 
 /** 一组 with five agents, an early and a late shift, one person each every day. */
 async function plannableGroup(page: Page): Promise<{ groupId: number; people: number[] }> {

@@ -1,29 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openApp, screenshot } from './server.ts';
+import { test, expect, openApp, screenshot, api } from './server.ts';
 
 // The roster screens in browser mode against the real server and database: shift types and
 // coverage, planning a month in the grid (ROS-1 coverage, ROS-4 rest), undo/redo, publishing
 // (ROS-7), and a swap (ROS-2).
 
 const MONTH = '2026-03';
-
-/** A channel called the way the page calls it (same token, same server). */
-async function api<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
-  const body = await page.evaluate(
-    async ([channel, input]) => {
-      const token = sessionStorage.getItem('banzu.token')!;
-      const response = await fetch(`./api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-banzu-token': token },
-        body: JSON.stringify(input),
-      });
-      return response.json();
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value as T;
-}
 
 interface Team {
   groupId: number;

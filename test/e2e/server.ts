@@ -90,3 +90,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(root, 'test-results', 'screens', `${name}.png`) });
 }
+
+/** A channel called the way the page calls it (same token, same server); throws on an error value. */
+export async function api<T = any>(page: Page, channel: string, input: unknown = {}): Promise<T> {
+  const body = await page.evaluate(
+    async ([channel, input]) => {
+      const response = await fetch(`./api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-banzu-token': sessionStorage.getItem('banzu.token')! },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    [channel, input] as const,
+  );
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+  return body.value as T;
+}
