@@ -121,6 +121,7 @@ export async function benchRosterGrid(root: string): Promise<Record<string, numb
   await ensureRendererBuilt(root, () => undefined);
   const dataDir = benchDir();
   const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
+  await host.integrityChecked(); // not measured: it runs once, in a worker, after start-up
   const server = await startServer({ host, staticDir: path.join(root, 'out', 'renderer') });
   const browser = await chromium.launch({ executablePath: process.env.BANZU_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
