@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, usePrefetchQuery, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { ApiError } from './client.ts';
 import { call, type Area, type Method, type In, type Out } from './client.ts';
@@ -15,6 +15,15 @@ export function useApi<A extends Area, M extends Method<A>>(
     queryFn: () => call(area, method, input),
     ...options,
   });
+}
+
+/**
+ * Starts reading a channel while the screen is first rendered, when nothing is cached for it yet:
+ * useApi's own request would leave only after the first commit, and the screen would then sit
+ * idle waiting for data it could have had while it rendered. Call it before useApi.
+ */
+export function usePrefetchApi<A extends Area, M extends Method<A>>(area: A, method: M, input: In<A, M>): void {
+  usePrefetchQuery<Out<A, M>, ApiError>({ queryKey: [area, method, input], queryFn: () => call(area, method, input) });
 }
 
 /**

@@ -1,14 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Card, Empty, Input, Select, Space, Typography } from 'antd';
 import { PlusOutlined, UploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Person, Role, PersonStatus } from '../../../main/people/contract.ts';
 import { roles, statuses } from '../../../main/people/vocabulary.ts';
-import { useApi, useApiMutation } from '../api/hooks.ts';
+import { useApi, useApiMutation, usePrefetchApi } from '../api/hooks.ts';
 import { saveFile } from '../files/files.ts';
-import { useElementHeight } from '../shell/useElementHeight.ts';
 import { VirtualTable, type Column } from '../shell/VirtualTable.tsx';
 import { RowMenu } from '../shell/RowMenu.tsx';
+import { byCode } from '../shell/compare.ts';
+import '../shell/light-button.css';
 import { HistoryDrawer, type HistoryTarget } from '../audit/HistoryDrawer.tsx';
 import { OrgTree } from './OrgTree.tsx';
 import { PersonDialog } from './PersonDialog.tsx';
@@ -50,10 +51,10 @@ export function PeoplePage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({ search: '', group: undefined, status: 'active' });
   const [dialog, setDialog] = useState<Dialog>(null);
+  usePrefetchApi('people', 'list', {});
   const people = useApi('people', 'list', {});
   const org = useApi('people', 'org', {});
   const exportXlsx = useApiMutation('people', 'exportXlsx', { invalidates: [], onSuccess: saveFile });
-  const [tableBox, tableHeight] = useElementHeight<HTMLDivElement>();
 
   const rows = useMemo(() => applyFilters(people.data ?? [], filters), [people.data, filters]);
   const counts = useMemo(() => {
@@ -69,7 +70,7 @@ export function PeoplePage() {
       title: t('fields.employeeNo'),
       width: 90,
       render: (p) => p.employeeNo,
-      compare: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
+      compare: (a, b) => byCode(a.employeeNo, b.employeeNo),
     },
     { key: 'name', title: t('fields.name'), width: 84, render: (p) => p.name, compare: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
     {
@@ -98,7 +99,7 @@ export function PeoplePage() {
       width: 100,
       align: 'right',
       render: (p) => p.hireDate,
-      compare: (a, b) => a.hireDate.localeCompare(b.hireDate),
+      compare: (a, b) => byCode(a.hireDate, b.hireDate),
     },
     {
       key: 'status',
@@ -119,9 +120,9 @@ export function PeoplePage() {
       pinned: true,
       render: (p) => (
         <>
-          <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', person: p })}>
+          <button type="button" className="lb lb-link" onClick={() => setDialog({ kind: 'edit', person: p })}>
             {t('common.edit')}
-          </Button>
+          </button>
           <RowMenu
             label={`${p.name} ${t('common.actions')}`}
             items={[
@@ -143,14 +144,13 @@ export function PeoplePage() {
   ];
 
   const empty = (people.data?.length ?? 0) === 0;
+  // Stable, so the group list (sixty groups) does not re-render with every keystroke or data change.
+  const selectGroup = useCallback((group: GroupFilter) => setFilters((f) => ({ ...f, group })), []);
+  const showHistory = useCallback((target: HistoryTarget) => setDialog({ kind: 'history', target }), []);
 
   return (
     <div style={{ display: 'flex', gap: 16, height: '100%', minHeight: 0 }}>
-      <OrgTree
-        selected={filters.group}
-        onSelect={(group) => setFilters((f) => ({ ...f, group }))}
-        onHistory={(target) => setDialog({ kind: 'history', target })}
-      />
+      <OrgTree selected={filters.group} onSelect={selectGroup} onHistory={showHistory} />
       <Card
         title={t('people.title')}
         extra={
@@ -202,14 +202,13 @@ export function PeoplePage() {
             options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
           />
         </div>
-        <div ref={tableBox} style={{ flex: 1, minHeight: 0 }}>
+        <div style={{ flex: 1, minHeight: 0 }}>
           <VirtualTable<Person>
             testId="people-table"
             label={t('people.title')}
             rows={rows}
             columns={columns}
             rowKey={(p) => p.id}
-            height={Math.max(200, tableHeight)}
             defaultSort={{ key: 'employeeNo', direction: 1 }}
             rowClassName={(p) => (p.status === 'left' ? 'banzu-left-row' : '')}
             empty={

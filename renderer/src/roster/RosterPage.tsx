@@ -1,10 +1,12 @@
-import { Button, DatePicker, Select, Space, Typography } from 'antd';
+import { Select, Space, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/hooks.ts';
 import { call } from '../api/client.ts';
+import { LazyMonthPicker } from '../shell/LazyMonthPicker.tsx';
+import '../shell/light-button.css';
 import { StaffingPanel } from './planning/StaffingPanel.tsx';
 import { useRosterScope, type RosterTab } from './useRosterScope.ts';
 import { GridTab } from './grid/GridTab.tsx';
@@ -58,32 +60,32 @@ export function RosterPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('roster.page.title')}
         </Typography.Title>
+        {/* Plain buttons and a picker that mounts antd's DatePicker only when opened: their antd
+            versions generated styles on the grid's first render. */}
         <Space size={4}>
-          <Button
-            size="small"
-            type="text"
-            icon={<LeftOutlined />}
+          <button
+            type="button"
+            className="lb lb-icon"
             aria-label={t('roster.page.previousMonth')}
             onClick={() => setScope({ month: shiftMonth(scope.month, -1) })}
-          />
-          <DatePicker
-            picker="month"
-            allowClear={false}
-            size="small"
-            aria-label={t('roster.page.month')}
-            data-testid="roster-month"
-            value={dayjs(`${scope.month}-01`)}
+          >
+            <LeftOutlined />
+          </button>
+          <LazyMonthPicker
+            month={scope.month}
+            onChange={(month) => setScope({ month })}
             format={t('roster.page.monthFormat')}
-            onChange={(value) => value && setScope({ month: value.format('YYYY-MM') })}
-            style={{ width: 120 }}
+            label={t('roster.page.month')}
+            testId="roster-month"
           />
-          <Button
-            size="small"
-            type="text"
-            icon={<RightOutlined />}
+          <button
+            type="button"
+            className="lb lb-icon"
             aria-label={t('roster.page.nextMonth')}
             onClick={() => setScope({ month: shiftMonth(scope.month, 1) })}
-          />
+          >
+            <RightOutlined />
+          </button>
         </Space>
         <Select<number | 'all'>
           size="small"

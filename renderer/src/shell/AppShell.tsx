@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Layout, Menu, Select, Space, Typography, Segmented, Tooltip } from 'antd';
 import { UserSwitchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -26,9 +27,6 @@ export function AppShell({ status }: { status: Status }) {
   const navigate = useNavigate();
   const location = useLocation();
   const org = useApi('people', 'org', {});
-  const profiles = useApi('system', 'profiles', {});
-  const switchProfile = useApiMutation('system', 'switchProfile', { invalidates: ['system'] });
-  const setLanguage = useApiMutation('system', 'setLanguage', { invalidates: ['system', 'people', 'settings'] });
   const current = location.pathname.split('/')[1] || 'people';
   const departmentName = org.data?.department.name || t('people.departmentUnnamed');
 
@@ -52,43 +50,7 @@ export function AppShell({ status }: { status: Status }) {
         />
       </Sider>
       <Layout>
-        <Header
-          style={{
-            background: '#fff',
-            padding: '0 20px',
-            height: 52,
-            lineHeight: '52px',
-            borderBottom: '1px solid #eef0f3',
-            display: 'flex',
-            justifyContent: 'flex-end',
-          }}
-        >
-          <Space size="middle">
-            <Tooltip title={t('profile.hint')}>
-              <Space size={6}>
-                <UserSwitchOutlined />
-                <Select
-                  aria-label={t('common.profile')}
-                  size="small"
-                  style={{ minWidth: 170 }}
-                  value={status.profile.id}
-                  options={(profiles.data ?? [status.profile]).map((p) => ({ value: p.id, label: p.name }))}
-                  onChange={(id) => switchProfile.mutate({ id })}
-                />
-              </Space>
-            </Tooltip>
-            <Segmented
-              size="small"
-              aria-label={t('common.language')}
-              value={status.language}
-              options={[
-                { value: 'zh-CN', label: '中文' },
-                { value: 'en', label: 'English' },
-              ]}
-              onChange={(lang) => setLanguage.mutate({ lang: lang as Status['language'] })}
-            />
-          </Space>
-        </Header>
+        <TopBar status={status} />
         <Content style={{ overflow: 'auto', padding: 20 }}>
           <Routes>
             <Route path="/" element={<Navigate to="/roster" replace />} />
@@ -116,3 +78,53 @@ export function AppShell({ status }: { status: Status }) {
     </Layout>
   );
 }
+
+/**
+ * Profile and language pickers. Memoised: they need not render again on every change of screen,
+ * whose first frame pays for whatever renders with it.
+ */
+const TopBar = memo(function TopBar({ status }: { status: Status }) {
+  const { t } = useTranslation();
+  const profiles = useApi('system', 'profiles', {});
+  const switchProfile = useApiMutation('system', 'switchProfile', { invalidates: ['system'] });
+  const setLanguage = useApiMutation('system', 'setLanguage', { invalidates: ['system', 'people', 'settings'] });
+  return (
+    <Header
+      style={{
+        background: '#fff',
+        padding: '0 20px',
+        height: 52,
+        lineHeight: '52px',
+        borderBottom: '1px solid #eef0f3',
+        display: 'flex',
+        justifyContent: 'flex-end',
+      }}
+    >
+      <Space size="middle">
+        <Tooltip title={t('profile.hint')}>
+          <Space size={6}>
+            <UserSwitchOutlined />
+            <Select
+              aria-label={t('common.profile')}
+              size="small"
+              style={{ minWidth: 170 }}
+              value={status.profile.id}
+              options={(profiles.data ?? [status.profile]).map((p) => ({ value: p.id, label: p.name }))}
+              onChange={(id) => switchProfile.mutate({ id })}
+            />
+          </Space>
+        </Tooltip>
+        <Segmented
+          size="small"
+          aria-label={t('common.language')}
+          value={status.language}
+          options={[
+            { value: 'zh-CN', label: '中文' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={(lang) => setLanguage.mutate({ lang: lang as Status['language'] })}
+        />
+      </Space>
+    </Header>
+  );
+});

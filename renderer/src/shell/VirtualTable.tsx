@@ -27,7 +27,8 @@ export function VirtualTable<T>(props: {
   columns: Column<T>[];
   rowKey: (row: T) => string | number;
   rowHeight?: number;
-  height: number;
+  /** The scroll box's height; without it the table fills its parent (at least 200px high). */
+  height?: number;
   empty?: ReactNode;
   rowClassName?: (row: T) => string;
   defaultSort?: Sort;
@@ -37,16 +38,25 @@ export function VirtualTable<T>(props: {
   const rowHeight = props.rowHeight ?? 40;
   const [sort, setSort] = useState<Sort>(props.defaultSort ?? null);
   const scroller = useRef<HTMLDivElement>(null);
-  const sorted = useMemo(() => {
-    const column = sort && props.columns.find((c) => c.key === sort.key);
-    if (!column?.compare) return props.rows;
-    return [...props.rows].sort((a, b) => column.compare!(a, b) * sort!.direction);
-  }, [props.rows, props.columns, sort]);
+  const sorted = useMemo(
+    () => {
+      const column = sort && props.columns.find((c) => c.key === sort.key);
+      if (!column?.compare) return props.rows;
+      return [...props.rows].sort((a, b) => column.compare!(a, b) * sort!.direction);
+    },
+    // Callers build their columns on every render; a column's order depends on its key alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.rows, sort],
+  );
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 8,
+    // Before the scroll box is measured (in a layout effect, before the first paint), assume it gets
+    // the window less the app's header and the screen's head, about 250px: rows rendered for a
+    // wrong guess are added or dropped in a second pass before the paint.
+    initialRect: { width: 0, height: props.height ?? Math.max(rowHeight, window.innerHeight - 250) },
   });
   const width = props.columns.reduce((sum, c) => sum + c.width, 0);
   const template = props.columns.map((c) => `${c.width}px`).join(' ');
@@ -59,8 +69,14 @@ export function VirtualTable<T>(props: {
   };
 
   return (
-    <div className="vt" role="table" aria-label={props.label} aria-rowcount={sorted.length + 1} data-testid={props.testId}>
-      <div ref={scroller} className="vt-scroll" style={{ height: props.height }}>
+    <div
+      className={props.height === undefined ? 'vt vt-fill' : 'vt'}
+      role="table"
+      aria-label={props.label}
+      aria-rowcount={sorted.length + 1}
+      data-testid={props.testId}
+    >
+      <div ref={scroller} className="vt-scroll" style={props.height === undefined ? undefined : { height: props.height }}>
         <div className="vt-inner" style={{ minWidth: width }}>
           <div className="vt-row vt-head" role="row" style={{ gridTemplateColumns: template }}>
             {props.columns.map((c) => (

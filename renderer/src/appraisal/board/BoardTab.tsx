@@ -16,7 +16,6 @@ import { appraisalStates, type MissingStep } from '../../../../main/appraisal/vo
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { saveFile } from '../../files/files.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { periodBounds, periodOf } from '../../../../main/appraisal/rules/period.ts';
 import { gradePill, score, statePill } from '../format.ts';
 import { scoreRoute } from '../form/routes.ts';
@@ -37,7 +36,6 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
   const navigate = useNavigate();
   const { message } = App.useApp();
   const board = useApi('appraisal', 'board', { period, groupId });
-  const [tableBox, tableHeight] = useElementHeight<HTMLDivElement>();
   const [importing, setImporting] = useState(false);
   const [locking, setLocking] = useState(false);
   const start = useApiMutation('appraisal', 'startCycle', {
@@ -264,14 +262,13 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
           {t('appraisal.board.print')}
         </Button>
       </div>
-      <div ref={tableBox} style={{ flex: 1, minHeight: 0 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<BoardRow>
           testId="appraisal-board-table"
           label={t('appraisal.page.tabs.board')}
           rows={rows}
           columns={columns}
           rowKey={(r) => r.id}
-          height={Math.max(200, tableHeight)}
           empty={<Empty description={t('appraisal.board.noPeople')} />}
         />
       </div>

@@ -71,19 +71,20 @@ export function RosterGrid(props: RosterGridProps) {
   // Rows have one fixed height, so the rows in view are arithmetic on the scroll position and the
   // viewport height (kept from scroll and resize events, never read back from the element, which
   // would force a layout in the middle of an update).
-  // Until the first resize report, assume the grid gets about half the window (toolbar, header
-  // and footer take the rest); a larger box is filled in when its real size is known.
-  const [span, setSpan] = useState({ top: 0, height: Math.round(window.innerHeight / 2), width: 0 });
+  // Until the first resize report, assume the grid gets the window less about 200px (the page head,
+  // toolbar and legend above it take about 250px): the first render then already holds the rows in
+  // view, and a report of a box no higher than that needs no second pass.
+  const [span, setSpan] = useState({ top: 0, height: Math.max(ROW_H, window.innerHeight - 200), measured: false });
   const first = Math.max(0, Math.floor((span.top - HEAD_H) / ROW_H) - OVERSCAN);
   const last = Math.min(rows.length - 1, Math.ceil((span.top + span.height) / ROW_H) + OVERSCAN);
-  const showSpan = (top: number, height: number, width: number) =>
+  const showSpan = (top: number, height: number) =>
     setSpan((prev) => {
-      // Re-render only when the rows in view (or the width) change, not on every pixel of scrolling.
+      // Re-render only when the rows in view change, not on every pixel of scrolling or a width change.
       const same =
-        prev.width === width &&
         Math.floor((prev.top - HEAD_H) / ROW_H) === Math.floor((top - HEAD_H) / ROW_H) &&
         Math.ceil((prev.top + prev.height) / ROW_H) === Math.ceil((top + height) / ROW_H);
-      return same ? prev : { top, height, width };
+      const covered = !prev.measured && top === prev.top && height <= prev.height;
+      return same || covered ? prev : { top, height, measured: true };
     });
 
   // Scroll position and viewport size, kept from scroll and resize events: reading them from the
@@ -94,7 +95,7 @@ export function RosterGrid(props: RosterGridProps) {
     const observer = new ResizeObserver(([entry]) => {
       metrics.current.width = entry!.contentRect.width;
       metrics.current.height = entry!.contentRect.height;
-      showSpan(metrics.current.top, metrics.current.height, metrics.current.width);
+      showSpan(metrics.current.top, metrics.current.height);
     });
     observer.observe(box);
     return () => observer.disconnect();
@@ -103,7 +104,7 @@ export function RosterGrid(props: RosterGridProps) {
     const box = scrollRef.current!;
     metrics.current.left = box.scrollLeft;
     metrics.current.top = box.scrollTop;
-    showSpan(metrics.current.top, metrics.current.height || span.height, metrics.current.width);
+    showSpan(metrics.current.top, metrics.current.height || span.height);
   };
 
   /** Scrolls so the cell (row r, column c) is visible between the sticky header, footer and columns. */
