@@ -14,7 +14,13 @@ const calendarIcon = (
  * only then is antd's DatePicker mounted, already open. Its first mount generates the picker's
  * styles, which cost a screen that shows it the budget of its first frame.
  */
-export function LazyMonthPicker(props: { month: string; onChange: (month: string) => void; format: string; label: string; testId?: string }) {
+export function LazyMonthPicker(props: {
+  month: string;
+  onChange: (month: string) => void;
+  format: string;
+  label: string;
+  testId?: string;
+}) {
   const [open, setOpen] = useState(false);
   const value = dayjs(`${props.month}-01`);
   if (open) {
