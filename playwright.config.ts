@@ -15,7 +15,8 @@ export const chromiumArgs = [
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  // Whole flows (plan, approve, import, export) on a 2-core machine running both workers.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
