@@ -14,3 +14,22 @@ export function statement(sqlite: Sqlite, sql: string): Statement<unknown[]> {
   if (!prepared) cache.set(sql, (prepared = sqlite.prepare<unknown[]>(sql)));
   return prepared;
 }
+
+/** The where clause of a list query, built from the filters that are set ("and" between them). */
+export class Filters {
+  readonly params: unknown[] = [];
+  private readonly clauses: string[] = [];
+
+  /** Adds `clause` (with one `?` for value) when value is set. */
+  add(clause: string, value: unknown): this {
+    if (value !== undefined && value !== null && value !== '') {
+      this.clauses.push(clause);
+      this.params.push(value);
+    }
+    return this;
+  }
+
+  get where(): string {
+    return this.clauses.length ? `where ${this.clauses.join(' and ')}` : '';
+  }
+}

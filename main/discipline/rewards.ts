@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Ctx } from '../app/context.ts';
 import { localToday, nowIso } from '../app/context.ts';
-import { statement } from '../../db/statements.ts';
+import { statement, Filters } from '../../db/statements.ts';
 import { audited } from '../audit/record.ts';
 import { t } from '../i18n/index.ts';
 import type { RewardView, rewardRecommend } from './contract.ts';
@@ -35,18 +35,13 @@ function views(ctx: Ctx, rows: Row[]): RewardView[] {
 }
 
 export function listRewards(ctx: Ctx, filter: { from?: string; to?: string; status?: RewardStatus; personId?: number }): RewardView[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    where.push(clause);
-    params.push(value);
-  };
-  if (filter.from) add('r.date >= ?', filter.from);
-  if (filter.to) add('r.date <= ?', filter.to);
-  if (filter.status) add('r.status = ?', filter.status);
-  if (filter.personId) add('r.person_id = ?', filter.personId);
-  const sql = `${select} ${where.length ? `where ${where.join(' and ')}` : ''} order by r.date desc, r.id desc`;
-  return views(ctx, statement(ctx.store.sqlite, sql).all(...params) as Row[]);
+  const filters = new Filters()
+    .add('r.date >= ?', filter.from)
+    .add('r.date <= ?', filter.to)
+    .add('r.status = ?', filter.status)
+    .add('r.person_id = ?', filter.personId);
+  const sql = `${select} ${filters.where} order by r.date desc, r.id desc`;
+  return views(ctx, statement(ctx.store.sqlite, sql).all(...filters.params) as Row[]);
 }
 
 export function getReward(ctx: Ctx, id: number): RewardView {

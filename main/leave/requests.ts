@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../app/context.ts';
 import { nowIso, localToday } from '../app/context.ts';
 import { audited } from '../audit/record.ts';
-import { statement } from '../../db/statements.ts';
+import { statement, Filters } from '../../db/statements.ts';
 import { AppError } from '../ipc/app-error.ts';
 import type { ErrorCode, ErrorDetail } from '../ipc/contract-kit.ts';
 import { t } from '../i18n/index.ts';
@@ -170,19 +170,14 @@ export function getRequest(ctx: Ctx, id: number): LeaveRequestView {
 }
 
 export function listRequests(ctx: Ctx, filter: z.output<typeof requestFilter>): LeaveRequestView[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    where.push(clause);
-    params.push(value);
-  };
-  if (filter.from) add('r.end_date >= ?', filter.from);
-  if (filter.to) add('r.start_date <= ?', filter.to);
-  if (filter.status) add('r.status = ?', filter.status);
-  if (filter.personId) add('r.person_id = ?', filter.personId);
-  if (filter.groupId) add('p.group_id = ?', filter.groupId);
-  const sql = `${select} ${where.length ? `where ${where.join(' and ')}` : ''} order by r.status <> 'pending', r.start_date desc, r.id desc limit 2000`;
-  return (ctx.store.sqlite.prepare(sql).all(...params) as Row[]).map(toView);
+  const filters = new Filters()
+    .add('r.end_date >= ?', filter.from)
+    .add('r.start_date <= ?', filter.to)
+    .add('r.status = ?', filter.status)
+    .add('r.person_id = ?', filter.personId)
+    .add('p.group_id = ?', filter.groupId);
+  const sql = `${select} ${filters.where} order by r.status <> 'pending', r.start_date desc, r.id desc limit 2000`;
+  return (statement(ctx.store.sqlite, sql).all(...filters.params) as Row[]).map(toView);
 }
 
 // ---- writing ----

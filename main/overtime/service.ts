@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { audited } from '../audit/record.ts';
-import { statement } from '../../db/statements.ts';
+import { statement, Filters } from '../../db/statements.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { getPerson } from '../people/service.ts';
@@ -97,18 +97,13 @@ export function getOvertime(ctx: Ctx, id: number): OvertimeRequestView {
 }
 
 export function listOvertime(ctx: Ctx, filter: ListFilter): OvertimeRequestView[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    where.push(clause);
-    params.push(value);
-  };
-  if (filter.month) add("o.date like ? || '-%'", filter.month);
-  if (filter.personId) add('o.person_id = ?', filter.personId);
-  if (filter.groupId) add('p.group_id = ?', filter.groupId);
-  if (filter.status) add('o.status = ?', filter.status);
-  const sql = `${select} ${where.length ? `where ${where.join(' and ')}` : ''} order by o.status <> 'pending', o.date desc, o.id desc limit 2000`;
-  return (ctx.store.sqlite.prepare(sql).all(...params) as Row[]).map(toView);
+  const filters = new Filters()
+    .add("o.date like ? || '-%'", filter.month)
+    .add('o.person_id = ?', filter.personId)
+    .add('p.group_id = ?', filter.groupId)
+    .add('o.status = ?', filter.status);
+  const sql = `${select} ${filters.where} order by o.status <> 'pending', o.date desc, o.id desc limit 2000`;
+  return (statement(ctx.store.sqlite, sql).all(...filters.params) as Row[]).map(toView);
 }
 
 function refuse(problems: OvertimeCheck['problems']): never {

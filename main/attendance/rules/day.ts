@@ -2,6 +2,7 @@ import type { ClockShift, DayResult, Mark, OvertimeWorked, Resolution, Threshold
 import { matchPunches, WINDOW_SECONDS, type Matched } from './match.ts';
 import { tierOf, absenceOfTiers, finesOfTiers } from './tiers.ts';
 import { clockText, dateOfSeconds } from './clock.ts';
+import { emptyDay } from './storage.ts';
 
 // ATT-2…7: one person's days judged against the published roster (ROS-7), their punches, leave
 // and overtime. A missing punch is an anomaly for the supervisor (ATT-7), never silently turned
@@ -46,28 +47,7 @@ export interface PersonPeriod {
 }
 
 function blank(date: string, marks: Mark[], scheduled = false): DayResult {
-  return {
-    date,
-    marks,
-    shift: null,
-    in: null,
-    out: null,
-    extra: [],
-    lateSeconds: 0,
-    earlySeconds: 0,
-    lateTier: 'none',
-    earlyTier: 'none',
-    absenceDays: 0,
-    workedDays: 0,
-    fines: 0,
-    fineFen: 0,
-    deductionFen: 0,
-    leave: null,
-    overtime: [],
-    anomaly: null,
-    resolution: null,
-    scheduled,
-  };
+  return { ...emptyDay, extra: [], overtime: [], date, marks, scheduled };
 }
 
 const minute = (seconds: number) => clockText(seconds).slice(0, 16);

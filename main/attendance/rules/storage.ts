@@ -3,7 +3,8 @@ import type { DayResult } from './types.ts';
 // A closed month keeps one DayResult per person and day (attendance_days.detail). Most days are
 // ordinary, so only the fields that differ from an empty day are stored.
 
-const empty: Omit<DayResult, 'date' | 'marks'> = {
+/** A day with nothing in it; arrays must be copied before use. */
+export const emptyDay: Omit<DayResult, 'date' | 'marks'> = {
   shift: null,
   in: null,
   out: null,
@@ -27,12 +28,12 @@ const empty: Omit<DayResult, 'date' | 'marks'> = {
 export function packDay(day: DayResult): string {
   const packed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(day)) {
-    const base = (empty as Record<string, unknown>)[key];
+    const base = (emptyDay as Record<string, unknown>)[key];
     if (key === 'date' || key === 'marks' || (Array.isArray(value) ? value.length > 0 : value !== base)) packed[key] = value;
   }
   return JSON.stringify(packed);
 }
 
 export function unpackDay(json: string): DayResult {
-  return { ...empty, extra: [], overtime: [], ...(JSON.parse(json) as Partial<DayResult>) } as DayResult;
+  return { ...emptyDay, extra: [], overtime: [], ...(JSON.parse(json) as Partial<DayResult>) } as DayResult;
 }
