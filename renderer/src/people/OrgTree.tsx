@@ -28,23 +28,32 @@ export const OrgTree = memo(function OrgTree(props: {
   const department = org.data?.department;
   const groups = org.data?.groups ?? [];
 
+  // Words shared by every group, looked up once rather than sixty times per render.
+  const words = {
+    actions: t('common.actions'),
+    archived: t('people.archived'),
+    noLeader: t('people.noLeader'),
+    rename: t('people.renameGroup'),
+    archive: t('people.archiveGroup'),
+    history: t('common.history'),
+  };
   const groupTitle = (g: Group) => (
     <div className="org-node" data-testid={`org-group-${g.name}`}>
       <div className="org-node-text">
         <div>
           <span className={props.selected === g.id ? 'org-node-name org-node-selected' : 'org-node-name'}>{g.name}</span>
           <span className="org-node-meta">{t('people.members', { count: g.activeCount })}</span>
-          {g.archivedOn && <span className="pill pill-grey org-node-meta">{t('people.archived')}</span>}
+          {g.archivedOn && <span className="pill pill-grey org-node-meta">{words.archived}</span>}
         </div>
-        <div className="org-node-meta">{g.leaderName ? t('people.leader', { name: g.leaderName }) : t('people.noLeader')}</div>
+        <div className="org-node-meta">{g.leaderName ? t('people.leader', { name: g.leaderName }) : words.noLeader}</div>
       </div>
       <span onClick={(e) => e.stopPropagation()}>
         <RowMenu
-          label={`${g.name} ${t('common.actions')}`}
+          label={`${g.name} ${words.actions}`}
           items={[
-            { key: 'rename', label: t('people.renameGroup') },
-            { key: 'archive', label: t('people.archiveGroup'), disabled: Boolean(g.archivedOn) || g.activeCount > 0 },
-            { key: 'history', label: t('common.history') },
+            { key: 'rename', label: words.rename },
+            { key: 'archive', label: words.archive, disabled: Boolean(g.archivedOn) || g.activeCount > 0 },
+            { key: 'history', label: words.history },
           ]}
           onPick={(key) => {
             if (key === 'rename') setDialog({ kind: 'renameGroup', group: g });

@@ -14,6 +14,7 @@ import { useNavigate } from 'react-router';
 import type { Board, BoardRow } from '../../../../main/appraisal/contract.ts';
 import { appraisalStates, type MissingStep } from '../../../../main/appraisal/vocabulary.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
+import { cachedWords } from '../../i18n/words.ts';
 import { saveFile } from '../../files/files.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
 import { periodBounds, periodOf } from '../../../../main/appraisal/rules/period.ts';
@@ -54,8 +55,9 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
   const consolidated = rows.filter((r) => r.state === 'consolidated');
   const open = (row: BoardRow) => navigate(scoreRoute(row.id, period, groupId));
 
-  const columns: Column<BoardRow>[] = useMemo(
-    () => [
+  const columns: Column<BoardRow>[] = useMemo(() => {
+    const w = cachedWords(t);
+    return [
       {
         key: 'employeeNo',
         title: t('fields.employeeNo'),
@@ -85,12 +87,12 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
             },
           ]
         : []),
-      { key: 'function', title: t('fields.function'), width: 72, render: (r) => t(`functions.${r.function}`) },
+      { key: 'function', title: t('fields.function'), width: 72, render: (r) => w(`functions.${r.function}`) },
       {
         key: 'state',
         title: t('appraisal.board.state'),
         width: 100,
-        render: (r) => <span className={statePill[r.state]}>{t(`appraisal.states.${r.state}`)}</span>,
+        render: (r) => <span className={statePill[r.state]}>{w(`appraisal.states.${r.state}`)}</span>,
         compare: (a, b) => appraisalStates.indexOf(a.state) - appraisalStates.indexOf(b.state),
       },
       {
@@ -98,7 +100,7 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
         title: t('appraisal.board.progress'),
         width: 100,
         render: (r) => (
-          <span className="apr-steps" title={t('appraisal.board.progressHint')}>
+          <span className="apr-steps" title={w('appraisal.board.progressHint')}>
             {progress(r).map((done, i) => (
               <i key={i} className={done ? 'done' : undefined} />
             ))}
@@ -127,7 +129,7 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
         width: 86,
         render: (r) =>
           r.grade ? (
-            <span className={`${gradePill[r.grade]}${r.provisional ? ' apr-provisional' : ''}`}>{t(`appraisal.grades.${r.grade}`)}</span>
+            <span className={`${gradePill[r.grade]}${r.provisional ? ' apr-provisional' : ''}`}>{w(`appraisal.grades.${r.grade}`)}</span>
           ) : null,
         compare: (a, b) => byNumber(a.total, b.total),
       },
@@ -143,7 +145,7 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
         title: t('appraisal.board.missing'),
         width: 140,
         render: (r) => (
-          <span className="apr-missing-text">{r.missing.map((m: MissingStep) => t(`appraisal.missing.${m}`)).join(' · ')}</span>
+          <span className="apr-missing-text">{r.missing.map((m: MissingStep) => w(`appraisal.missing.${m}`)).join(' · ')}</span>
         ),
         compare: (a, b) => a.missing.length - b.missing.length,
       },
@@ -152,19 +154,18 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
         title: t('appraisal.board.flags'),
         width: 112,
         render: (r) => (
-          <span title={r.flags.map((f) => t(`appraisal.flags.${f}`)).join('；')}>
+          <span title={r.flags.map((f) => w(`appraisal.flags.${f}`)).join('；')}>
             {r.flags.map((f) => (
               <span key={f} className="pill apr-flag" style={{ marginRight: 3 }}>
-                {t(`appraisal.flagsShort.${f}`)}
+                {w(`appraisal.flagsShort.${f}`)}
               </span>
             ))}
           </span>
         ),
       },
-    ],
+    ];
     // eslint-disable-next-line react-hooks/exhaustive-deps -- open() only reads props that are in the list
-    [t, groupId, period],
-  );
+  }, [t, groupId, period]);
 
   if (board.error) return <Alert type="error" showIcon message={board.error.message} />;
   if (!data) return <div className="apr-fill" />;
