@@ -202,6 +202,7 @@ export const zh = {
     fundFileName: '乐捐基金-{{month}}.xlsx',
   },
   ui: {
+    listSeparator: '、',
     title: '奖惩与晋升',
     tabs: {
       sanctions: '违规登记',
@@ -222,7 +223,7 @@ export const zh = {
     entry: {
       person: '人员：姓名或工号',
       violation: '违规条款：编号或名称',
-      evidence: '事实与证据（按 Enter 保存）',
+      evidence: '事实与证据，Enter 保存',
       save: '登记',
       saved: '已登记：{{name}} {{code}}',
       hint: '键盘操作：输入姓名或工号后回车，输入条款编号（如 13）或关键词后回车，默认处理和金额自动填好，写明事实后按 Enter 保存。',
@@ -618,6 +619,7 @@ export const en: Widen<typeof zh> = {
     fundFileName: 'fund-{{month}}.xlsx',
   },
   ui: {
+    listSeparator: ', ',
     title: 'Discipline & promotion',
     tabs: {
       sanctions: 'Violations',
@@ -636,9 +638,9 @@ export const en: Widen<typeof zh> = {
     pickPerson: 'Person (name or number)',
     paid: 'Paid',
     entry: {
-      person: 'Person: name or number',
+      person: 'Person: name or no.',
       violation: 'Rule: code or name',
-      evidence: 'Facts and evidence (Enter saves)',
+      evidence: 'Facts (Enter saves)',
       save: 'Record',
       saved: 'Recorded: {{name}} {{code}}',
       hint: 'Keyboard: type a name or number and press Enter, type a rule code (e.g. 13) or a word and press Enter; the default sanction and amount are filled in; write the facts and press Enter to save.',

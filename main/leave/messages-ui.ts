@@ -4,6 +4,8 @@ import type { Widen } from '../i18n/widen.ts';
 export const zh = {
   ui: {
     title: '请假/加班',
+    listSeparator: '、',
+    labelled: '{{label}}：{{value}}',
     month: '月份',
     monthFormat: 'YYYY年M月',
     previousMonth: '上个月',
@@ -113,6 +115,8 @@ export const zh = {
 export const en: Widen<typeof zh> = {
   ui: {
     title: 'Leave and overtime',
+    listSeparator: ', ',
+    labelled: '{{label}}: {{value}}',
     month: 'Month',
     monthFormat: 'MMM YYYY',
     previousMonth: 'Previous month',

@@ -57,8 +57,8 @@ export const zh = {
   allowance: {
     marriage: '婚假每次 {{days}} 天',
     bereavement: '丧假每次 {{days}} 天',
-    paternity: '陪产假 {{days}} 天（{{province}}）',
-    maternity: '产假 {{days}} 天：{{parts}}',
+    paternity: '陪产假每次 {{days}} 天，按{{province}}',
+    maternity: '产假每次 {{days}} 天：{{parts}}',
     maternityParts: {
       base: '国家规定 {{days}} 天',
       difficult: '难产 {{days}} 天',
@@ -75,7 +75,7 @@ export const zh = {
     annualNotEmployed: '当年不在职',
     cap: '每年上限 {{days}} 天（LEV-2）',
     lieuEarned: '{{date}} 休息日加班 {{hours}} 小时换休（OT-2）',
-    event: '{{text}}（按次计算）',
+    event: '{{text}}',
     none: '不设额度，按实际请假记录',
     adjustment: '调整：{{reason}}（{{date}}）',
     taken: '已休 {{from}} 至 {{to}}（申请 {{id}}）',
@@ -143,10 +143,10 @@ export const en: Widen<typeof zh> = {
   allowance: {
     marriage: 'Marriage leave: {{days}} days per occasion',
     bereavement: 'Bereavement leave: {{days}} days per occasion',
-    paternity: 'Paternity leave: {{days}} days ({{province}})',
-    maternity: 'Maternity leave: {{days}} days: {{parts}}',
+    paternity: 'Paternity leave: {{days}} days per occasion ({{province}} rules)',
+    maternity: 'Maternity leave: {{days}} days per occasion ({{parts}})',
     maternityParts: {
-      base: '{{days}} national',
+      base: '{{days}} by national law',
       difficult: '{{days}} difficult birth',
       babies: '{{days}} extra babies',
       province: '{{days}} {{province}} extension',
@@ -161,7 +161,7 @@ export const en: Widen<typeof zh> = {
     annualNotEmployed: 'Not employed this year',
     cap: 'Yearly cap {{days}} days (LEV-2)',
     lieuEarned: '{{date}}: {{hours}} h of rest-day overtime taken as time off (OT-2)',
-    event: '{{text}} (per occasion)',
+    event: '{{text}}',
     none: 'No balance: leave is recorded as taken',
     adjustment: 'Adjustment: {{reason}} ({{date}})',
     taken: 'Taken {{from}} to {{to}} (request {{id}})',

@@ -33,7 +33,7 @@ export function PunchesTab(props: { month: string; groupId: number | null; close
     {
       key: 'no',
       title: t('fields.employeeNo'),
-      width: 90,
+      width: 116,
       render: (p) => p.employeeNo,
       compare: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
     },
@@ -52,7 +52,7 @@ export function PunchesTab(props: { month: string; groupId: number | null; close
     {
       key: 'reason',
       title: t('fields.reason'),
-      width: 280,
+      width: 254,
       render: (p) =>
         p.voidedAt ? <span className="muted">{t('attendance.ui.voided', { reason: p.voidReason ?? '' })}</span> : (p.reason ?? ''),
     },
@@ -75,7 +75,7 @@ export function PunchesTab(props: { month: string; groupId: number | null; close
         <Input.Search
           allowClear
           size="small"
-          style={{ width: 200 }}
+          style={{ width: 240 }}
           placeholder={t('attendance.ui.searchPerson')}
           onSearch={setSearch}
           onChange={(e) => !e.target.value && setSearch('')}

@@ -26,30 +26,30 @@ export function SheetGrid({ sheet, onCell }: { sheet: Sheet; onCell: (personId: 
   const [span, setSpan] = useState({ top: 0, height: window.innerHeight });
   const leaveSymbols = useMemo(() => new Map(sheet.leaveTypes.map((l) => [l.code, l.symbol])), [sheet.leaveTypes]);
   const totals: Array<{ key: string; title: string; width: number; value: (p: Person) => string; warn?: (p: Person) => boolean }> = [
-    { key: 'worked', title: t('attendance.ui.totals.worked'), width: 46, value: (p) => String(p.totals.workedDays) },
+    { key: 'worked', title: t('attendance.ui.totals.worked'), width: 50, value: (p) => String(p.totals.workedDays) },
     {
       key: 'late',
       title: t('attendance.ui.totals.late'),
-      width: 46,
+      width: 50,
       value: (p) => (p.totals.lateCount ? `${p.totals.lateCount}/${p.totals.lateMinutes}′` : ''),
     },
     {
       key: 'early',
       title: t('attendance.ui.totals.early'),
-      width: 46,
+      width: 50,
       value: (p) => (p.totals.earlyCount ? `${p.totals.earlyCount}/${p.totals.earlyMinutes}′` : ''),
     },
     {
       key: 'absent',
       title: t('attendance.ui.totals.absent'),
-      width: 42,
+      width: 50,
       value: (p) => (p.totals.absenceDays ? String(p.totals.absenceDays) : ''),
       warn: (p) => p.totals.absenceDays > 0,
     },
     {
       key: 'leave',
       title: t('attendance.ui.totals.leave'),
-      width: 42,
+      width: 46,
       value: (p) => {
         const days = Object.values(p.totals.leaveDays).reduce((s, d) => s + d, 0);
         return days ? String(days) : '';
@@ -58,7 +58,7 @@ export function SheetGrid({ sheet, onCell }: { sheet: Sheet; onCell: (personId: 
     {
       key: 'overtime',
       title: t('attendance.ui.totals.overtime'),
-      width: 46,
+      width: 48,
       value: (p) => {
         const minutes = Object.values(p.totals.overtimeMinutes).reduce((s, m) => s + m, 0);
         return minutes ? hours(minutes) : '';

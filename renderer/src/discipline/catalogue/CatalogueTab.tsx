@@ -43,7 +43,7 @@ export function CatalogueTab() {
     {
       key: 'name',
       title: t('discipline.fields.violation'),
-      width: 330,
+      width: 280,
       render: (v) => (
         <span className="dis-ellipsis" title={violationName(v, i18n.language)}>
           {violationName(v, i18n.language)}
@@ -53,27 +53,27 @@ export function CatalogueTab() {
     {
       key: 'sanction',
       title: t('discipline.ui.catalogue.defaultSanction'),
-      width: 150,
+      width: 130,
       render: (v) => t(`discipline.sanctionKinds.${v.defaultSanction}`),
     },
     {
       key: 'amount',
       title: t('discipline.ui.catalogue.defaultAmount'),
-      width: 90,
+      width: 124,
       align: 'right',
       render: (v) => yuan(v.defaultAmountFen),
     },
     {
       key: 'rule',
       title: t('discipline.ui.catalogue.rule'),
-      width: 250,
+      width: 220,
       render: (v) => (
         <span className="dis-ellipsis" title={`${v.rule.title} ${v.rule.version}`}>
           《{v.rule.title}》{v.rule.version} · {t('discipline.ui.catalogue.published', { date: v.rule.publishedOn })}
         </span>
       ),
     },
-    { key: 'version', title: t('discipline.ui.catalogue.version'), width: 60, render: (v) => `v${v.version}` },
+    { key: 'version', title: t('discipline.ui.catalogue.version'), width: 72, render: (v) => `v${v.version}` },
     {
       key: 'status',
       title: t('discipline.fields.status'),

@@ -27,7 +27,7 @@ export function FlagsTab({ onPerson }: { onPerson: (personId: number) => void })
       render: (f) => f.raisedAt.slice(0, 10),
       compare: (a, b) => a.raisedAt.localeCompare(b.raisedAt),
     },
-    { key: 'kind', title: t('discipline.ui.flags.kind'), width: 150, render: (f) => t(`discipline.flagKinds.${f.kind}`) },
+    { key: 'kind', title: t('discipline.ui.flags.kind'), width: 190, render: (f) => t(`discipline.flagKinds.${f.kind}`) },
     { key: 'rule', title: t('discipline.ui.flags.rule'), width: 64, render: (f) => f.ruleId },
     {
       key: 'person',
@@ -43,7 +43,7 @@ export function FlagsTab({ onPerson }: { onPerson: (personId: number) => void })
     {
       key: 'summary',
       title: t('discipline.ui.flags.evidence'),
-      width: 330,
+      width: 270,
       render: (f) => (
         <span className="dis-ellipsis" title={f.summary}>
           {f.summary}
@@ -53,7 +53,7 @@ export function FlagsTab({ onPerson }: { onPerson: (personId: number) => void })
     {
       key: 'status',
       title: t('discipline.fields.status'),
-      width: 150,
+      width: 110,
       render: (f) => (
         <span className="dis-ellipsis" title={f.note ?? ''}>
           <span className={`pill ${pills[f.status]}`}>{t(`discipline.flagStatuses.${f.status}`)}</span>{' '}
@@ -64,7 +64,7 @@ export function FlagsTab({ onPerson }: { onPerson: (personId: number) => void })
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 130,
+      width: 170,
       pinned: true,
       render: (f) =>
         f.status === 'closed' ? null : (

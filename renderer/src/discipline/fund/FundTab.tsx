@@ -37,12 +37,21 @@ export function FundTab() {
 
   const entryColumns: Column<FundEntryView>[] = [
     { key: 'date', title: t('discipline.fields.date'), width: 92, render: (e) => e.date },
-    { key: 'kind', title: t('discipline.fields.entryKind'), width: 84, render: (e) => t(`discipline.fundKinds.${e.kind}`) },
+    {
+      key: 'kind',
+      title: t('discipline.fields.entryKind'),
+      width: 104,
+      render: (e) => (
+        <span className="dis-ellipsis" title={t(`discipline.fundKinds.${e.kind}`)}>
+          {t(`discipline.fundKinds.${e.kind}`)}
+        </span>
+      ),
+    },
     { key: 'who', title: t('fields.name'), width: 70, render: (e) => e.personName ?? '' },
     {
       key: 'amount',
       title: t('discipline.fields.amount'),
-      width: 90,
+      width: 120,
       align: 'right',
       render: (e) => (
         <span className="dis-num" style={{ color: e.amountFen < 0 ? '#cf1322' : '#389e0d' }}>
@@ -53,7 +62,7 @@ export function FundTab() {
     {
       key: 'note',
       title: t('discipline.fields.note'),
-      width: 150,
+      width: 100,
       render: (e) => (
         <span className="dis-ellipsis" title={e.note ?? ''}>
           {e.note ?? ''}
@@ -93,7 +102,7 @@ export function FundTab() {
     {
       key: 'violation',
       title: t('discipline.fields.violation'),
-      width: 170,
+      width: 150,
       render: (s) => (
         <span className="dis-ellipsis" title={violationName(s, i18n.language)}>
           {s.code} {violationName(s, i18n.language)}
@@ -103,14 +112,14 @@ export function FundTab() {
     {
       key: 'amount',
       title: t('discipline.fields.amount'),
-      width: 96,
+      width: 120,
       align: 'right',
       render: (s) => <span className="dis-num">{yuan(s.amountFen)}</span>,
     },
     {
       key: 'pay',
       title: '',
-      width: 60,
+      width: 76,
       pinned: true,
       render: (s) => (
         <Button size="small" type="link" onClick={() => setDialog({ kind: 'pay', ids: [s.id], totalFen: s.amountFen ?? 0 })}>

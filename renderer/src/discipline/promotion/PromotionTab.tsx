@@ -82,20 +82,27 @@ function Check() {
     {
       key: 'path',
       title: t('discipline.ui.promotion.path'),
-      width: 110,
-      render: (r) => `${t(`roles.${r.role}`)} → ${t(`roles.${r.toRole}`)}`,
+      width: 150,
+      render: (r) => {
+        const path = `${t(`roles.${r.role}`)} → ${t(`roles.${r.toRole}`)}`;
+        return (
+          <span className="dis-ellipsis" title={path}>
+            {path}
+          </span>
+        );
+      },
     },
     {
       key: 'eligible',
       title: t('discipline.ui.promotion.result'),
-      width: 250,
+      width: 210,
       render: (r) =>
         r.eligible ? (
           <span className="pill pill-green">{t('discipline.ui.promotion.eligible')}</span>
         ) : (
-          <span className="dis-ellipsis">
+          <span className="dis-ellipsis" title={r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}>
             <span className="pill pill-grey">{t('discipline.ui.promotion.notEligible')}</span>{' '}
-            <span className="dis-muted">{r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join('、')}</span>
+            <span className="dis-muted">{r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}</span>
           </span>
         ),
       compare: (a, b) => Number(b.eligible) - Number(a.eligible),

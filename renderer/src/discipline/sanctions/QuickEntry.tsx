@@ -76,7 +76,7 @@ export function QuickEntry() {
       <PersonPicker
         ref={personRef}
         activeOnly
-        width={190}
+        width={180}
         value={personId}
         testId="entry-person"
         placeholder={t('discipline.ui.entry.person')}
@@ -90,7 +90,7 @@ export function QuickEntry() {
         showSearch
         allowClear
         optionFilterProp="label"
-        style={{ width: 240 }}
+        style={{ width: 220 }}
         placeholder={t('discipline.ui.entry.violation')}
         aria-label={t('discipline.ui.entry.violation')}
         data-testid="entry-violation"
@@ -99,7 +99,7 @@ export function QuickEntry() {
         options={options}
       />
       <Select
-        style={{ width: 130 }}
+        style={{ width: 120 }}
         aria-label={t('discipline.fields.sanction')}
         data-testid="entry-sanction"
         value={sanction}
@@ -107,7 +107,7 @@ export function QuickEntry() {
         options={sanctionKinds.map((k) => ({ value: k, label: t(`discipline.sanctionKinds.${k}`) }))}
       />
       <InputNumber
-        style={{ width: 100 }}
+        style={{ width: 110 }}
         min={0}
         step={10}
         precision={2}
@@ -130,7 +130,7 @@ export function QuickEntry() {
       />
       <Input
         ref={evidenceRef}
-        style={{ flex: 1, minWidth: 140 }}
+        style={{ flex: 1, minWidth: 180 }}
         maxLength={500}
         placeholder={t('discipline.ui.entry.evidence')}
         aria-label={t('discipline.fields.evidence')}

@@ -78,7 +78,7 @@ export function SanctionsTab({ onPerson }: { onPerson: (personId: number) => voi
     {
       key: 'status',
       title: t('discipline.fields.status'),
-      width: 118,
+      width: 160,
       render: (s) => (
         <>
           <span className={`pill ${statusPill[s.status]}`}>{t(`discipline.sanctionStatuses.${s.status}`)}</span>
@@ -104,7 +104,7 @@ export function SanctionsTab({ onPerson }: { onPerson: (personId: number) => voi
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 56,
+      width: 72,
       pinned: true,
       render: (s) => (
         <RowMenu
@@ -134,7 +134,7 @@ export function SanctionsTab({ onPerson }: { onPerson: (personId: number) => voi
         <MonthPicker month={month} onChange={setMonth} testId="sanctions-month" />
         <Input.Search
           allowClear
-          style={{ width: 200 }}
+          style={{ width: 240 }}
           placeholder={t('discipline.ui.sanctions.search')}
           value={search}
           onChange={(e) => setSearch(e.target.value)}

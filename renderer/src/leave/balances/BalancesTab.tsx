@@ -9,6 +9,12 @@ import { LedgerDrawer } from './LedgerDrawer.tsx';
 
 type Row = { personId: number; employeeNo: string; name: string; groupName: string | null; balances: Array<Omit<BalanceView, 'lines'>> };
 
+/**
+ * A kind's column is as wide as the longest word of its name needs, the name wrapping onto two
+ * lines ("Bereavement / leave"), so English names fit beside the sorter without widening the table.
+ */
+const kindWidth = (label: string) => Math.max(92, Math.max(...label.split(/\s+/).map((w) => w.length)) * 8 + 40);
+
 /** What a cell shows: "remaining / entitled" where there is a balance, else the days taken. */
 function figure(b: Omit<BalanceView, 'lines'> | undefined): string {
   if (!b) return '';
@@ -27,7 +33,7 @@ export function BalancesTab({ year, groupId }: { year: number; groupId: number |
   const columns: Column<Row>[] = [
     {
       key: 'no',
-      title: t('fields.employeeNo'),
+      title: <span className="head-wrap">{t('fields.employeeNo')}</span>,
       width: 86,
       render: (r) => r.employeeNo,
       compare: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
@@ -47,12 +53,13 @@ export function BalancesTab({ year, groupId }: { year: number; groupId: number |
       key: k.code,
       title: (
         <span
-          title={`${t(`leave.entitlements.${k.entitlement}`)} · ${k.remaining !== null ? t('leave.ui.remainingOf') : t('leave.ui.taken')}`}
+          className="head-wrap"
+          title={`${k.label}: ${t(`leave.entitlements.${k.entitlement}`)} · ${k.remaining !== null ? t('leave.ui.remainingOf') : t('leave.ui.taken')}`}
         >
           {k.label}
         </span>
       ),
-      width: 92,
+      width: kindWidth(k.label),
       align: 'right',
       render: (r) => figure(r.balances[i]),
       compare: (a, b) => (a.balances[i]?.remaining ?? a.balances[i]?.taken ?? 0) - (b.balances[i]?.remaining ?? b.balances[i]?.taken ?? 0),

@@ -48,7 +48,7 @@ export function DecisionDialog({ request, onClose }: { request: LeaveRequestView
         {request.evidence && (
           <span className="muted">
             {' '}
-            · {t('leave.ui.evidence')}：{request.evidence}
+            · {t('leave.ui.labelled', { label: t('leave.ui.evidence'), value: request.evidence })}
           </span>
         )}
       </Typography.Paragraph>

@@ -88,7 +88,7 @@ export function RequestsTab({ month, groupId, types }: { month: string; groupId:
           {r.reason ?? '—'}
           {r.evidence && (
             <div className="muted">
-              {t('leave.ui.evidence')}：{r.evidence}
+              {t('leave.ui.labelled', { label: t('leave.ui.evidence'), value: r.evidence })}
             </div>
           )}
         </div>
