@@ -198,7 +198,7 @@ describe('LEV-5: requests, their effect on coverage (ROS-1) and decisions', () =
       ...(await draft('maternity', 'A3', '2026-04-01', '2026-08-10')),
       maternity: { difficultBirth: true, extraBabies: 0, laterChild: false },
     });
-    expect(maternity.allowance).toEqual({ days: 113, text: '产假 113 天：国家规定 98 天 + 难产 15 天' });
+    expect(maternity.allowance).toEqual({ days: 113, text: '产假每次 113 天：国家规定 98 天 + 难产 15 天' });
     expect(maternity.total).toBe(132);
     expect(maternity.over).toBe(19);
     expect(maternity.problems[0].message).toBe('产假每次最多 113 天，本次申请 132 天，超出 19 天');
