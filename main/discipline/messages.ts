@@ -471,7 +471,7 @@ export const en: Widen<typeof zh> = {
     code: 'Rule',
     violation: 'Violation',
     sanction: 'Sanction',
-    amount: 'Amount (yuan)',
+    amount: 'Amount (¥)',
     status: 'Status',
     paidOn: 'Paid on',
     source: 'Source',
