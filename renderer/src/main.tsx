@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider, notifyManager } from '@tanstack/react-query';
 import { ApiError } from './api/client.ts';
 import './i18n/index.ts';
 import './styles.css';
 import { Root } from './shell/Root.tsx';
+
+// Query results reach components in a microtask rather than a setTimeout(0): data fetched while a
+// screen rendered is then shown in the same task as the screen's commit, not a frame later.
+notifyManager.setScheduler(queueMicrotask);
 
 // The data file can fail its background integrity check while the app runs: the next call then
 // answers RECOVERY_REQUIRED, and a fresh status switches the window to the recovery screen.

@@ -37,12 +37,15 @@ export const OrgTree = memo(function OrgTree(props: {
     archive: t('people.archiveGroup'),
     history: t('common.history'),
   };
+  // Head counts repeat (most groups have five or six people): one lookup per count.
+  const memberWords = new Map<number, string>();
+  const members = (count: number) => memberWords.get(count) ?? memberWords.set(count, t('people.members', { count })).get(count)!;
   const groupTitle = (g: Group) => (
     <div className="org-node" data-testid={`org-group-${g.name}`}>
       <div className="org-node-text">
         <div>
           <span className={props.selected === g.id ? 'org-node-name org-node-selected' : 'org-node-name'}>{g.name}</span>
-          <span className="org-node-meta">{t('people.members', { count: g.activeCount })}</span>
+          <span className="org-node-meta">{members(g.activeCount)}</span>
           {g.archivedOn && <span className="pill pill-grey org-node-meta">{words.archived}</span>}
         </div>
         <div className="org-node-meta">{g.leaderName ? t('people.leader', { name: g.leaderName }) : words.noLeader}</div>
