@@ -26,6 +26,12 @@ function usePrefetchMonth(month: string, groupId: number | null, active: boolean
   if (active && !client.getQueryState(['roster', 'month', input])) {
     void client.prefetchQuery({ queryKey: ['roster', 'month', input], queryFn: () => call('roster', 'month', input) });
   }
+  // The grid's wishes too: asked for only when the grid mounts, they arrived after its first
+  // frame and drew every row again.
+  const wishes = { month };
+  if (active && !client.getQueryState(['roster', 'wishes', wishes])) {
+    void client.prefetchQuery({ queryKey: ['roster', 'wishes', wishes], queryFn: () => call('roster', 'wishes', wishes) });
+  }
 }
 
 function shiftMonth(month: string, by: number): string {

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import './virtual-table.css';
 
@@ -16,6 +16,19 @@ export interface Column<T> {
 }
 
 type Sort = { key: string; direction: 1 | -1 } | null;
+
+/**
+ * TanStack's observeElementRect without its first synchronous read: that read (in a layout
+ * effect) forced a layout of the whole new screen before its data arrived, and the screen was laid
+ * out again with its rows. The resize observer reports the size after the browser's own layout.
+ */
+function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  if (!element) return;
+  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element, { box: 'content-box' });
+  return () => observer.disconnect();
+}
 
 /**
  * A light table for hundreds of rows: plain elements with table roles, rows virtualised with
@@ -53,10 +66,11 @@ export function VirtualTable<T>(props: {
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 8,
-    // Before the scroll box is measured (in a layout effect, before the first paint), assume it gets
-    // the window less the app's header and the screen's head, about 250px: rows rendered for a
-    // wrong guess are added or dropped in a second pass before the paint.
-    initialRect: { width: 0, height: props.height ?? Math.max(rowHeight, window.innerHeight - 250) },
+    observeElementRect: observeRect,
+    // Until the scroll box reports its size (after the first layout), assume it gets the window
+    // less the app's header, about 150px: no higher than that, so the first frame already holds
+    // every row in view; rows beyond the box are dropped in a later pass.
+    initialRect: { width: 0, height: props.height ?? Math.max(rowHeight, window.innerHeight - 150) },
   });
   const width = props.columns.reduce((sum, c) => sum + c.width, 0);
   const template = props.columns.map((c) => `${c.width}px`).join(' ');
