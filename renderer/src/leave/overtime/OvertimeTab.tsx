@@ -6,7 +6,8 @@ import dayjs from 'dayjs';
 import type { OvertimeRequestView } from '../../../../main/overtime/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { clockOf, hoursOf } from '../dates.ts';
-import { statusColor, ReasonDialog } from '../requests/RequestsTab.tsx';
+import { ReasonDialog } from '../requests/RequestsTab.tsx';
+import { DecisionStatus } from '../DecisionStatus.tsx';
 import { OvertimeRequestDialog, OvertimeDecisionDialog, ActualDialog } from './OvertimeDialogs.tsx';
 
 type Dialog =
@@ -105,17 +106,7 @@ export function OvertimeTab({ month, groupId }: { month: string; groupId: number
       title: t('leave.ui.status'),
       key: 'status',
       width: 160,
-      render: (_v, r) => (
-        <div>
-          <Tag color={statusColor[r.status]}>{t(`leave.statuses.${r.status}`)}</Tag>
-          {r.decidedAt && (
-            <div className="muted">
-              {r.decidedBy} · {dayjs(r.decidedAt).format('MM-DD HH:mm')}
-              {r.decisionReason && <div>{r.decisionReason}</div>}
-            </div>
-          )}
-        </div>
-      ),
+      render: (_v, r) => <DecisionStatus request={r} />,
     },
     {
       title: t('common.actions'),

@@ -2,20 +2,13 @@ import { useState } from 'react';
 import { Alert, Button, Empty, Input, Modal, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { LeaveRequestView, LeaveType } from '../../../../main/leave/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { monthRange } from '../dates.ts';
 import { RequestDialog } from './RequestDialog.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { periodText } from './format.ts';
-
-export const statusColor: Record<LeaveRequestView['status'], string> = {
-  pending: 'gold',
-  approved: 'green',
-  rejected: 'red',
-  cancelled: 'default',
-};
+import { DecisionStatus } from '../DecisionStatus.tsx';
 
 /** Asks for the reason of a cancellation (kept with the request). */
 export function ReasonDialog(props: {
@@ -86,11 +79,7 @@ export function RequestsTab({ month, groupId, types }: { month: string; groupId:
       render: (_v, r) => (
         <div>
           {r.reason ?? '—'}
-          {r.evidence && (
-            <div className="muted">
-              {t('leave.ui.labelled', { label: t('leave.ui.evidence'), value: r.evidence })}
-            </div>
-          )}
+          {r.evidence && <div className="muted">{t('leave.ui.labelled', { label: t('leave.ui.evidence'), value: r.evidence })}</div>}
         </div>
       ),
     },
@@ -98,17 +87,7 @@ export function RequestsTab({ month, groupId, types }: { month: string; groupId:
       title: t('leave.ui.status'),
       key: 'status',
       width: 190,
-      render: (_v, r) => (
-        <div>
-          <Tag color={statusColor[r.status]}>{t(`leave.statuses.${r.status}`)}</Tag>
-          {r.decidedAt && (
-            <div className="muted">
-              {r.decidedBy} · {dayjs(r.decidedAt).format('MM-DD HH:mm')}
-              {r.decisionReason && <div>{r.decisionReason}</div>}
-            </div>
-          )}
-        </div>
-      ),
+      render: (_v, r) => <DecisionStatus request={r} />,
     },
     {
       title: t('common.actions'),
