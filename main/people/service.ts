@@ -297,7 +297,10 @@ export function renameDepartment(ctx: Ctx, name: string) {
 }
 
 function assertGroupNameFree(ctx: Ctx, name: string, exceptId?: number): void {
-  const same = statement(ctx.store.sqlite, 'select id from groups where name = ?').get(name) as { id: number } | undefined;
+  // Phrased for the (department_id, name) index: a bare `name = ?` scans every group.
+  const same = statement(ctx.store.sqlite, 'select id from groups where department_id in (select id from departments) and name = ?').get(
+    name,
+  ) as { id: number } | undefined;
   if (same && same.id !== exceptId) {
     const message = t('errors.groupNameTaken', { name });
     throw new AppError('CONFLICT', message, [{ path: 'name', message }]);
