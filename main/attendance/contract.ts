@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineArea } from '../ipc/contract-kit.ts';
-import { id, isoDate, requiredText, filePayload, fileOutput } from '../ipc/fields.ts';
+import { id, isoDate, requiredText, filePayload, fileOutput, month } from '../ipc/fields.ts';
 import { t } from '../i18n/index.ts';
 import { isValidIsoDate } from '../time/dates.ts';
 import { punchImportFields, anomalyKinds, resolutions, markKeys } from './vocabulary.ts';
@@ -8,8 +8,6 @@ import { punchImportFields, anomalyKinds, resolutions, markKeys } from './vocabu
 // The attendance area (ATT-1…8): clock records (import, manual entry, correction), the month
 // judged against the published roster, anomalies the supervisor resolves, ATT-6 flags for HR,
 // the monthly attendance sheet (考勤表) on screen and as XLSX, and closing the month.
-
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => t('validation.month') });
 
 /** A local wall-clock time as time clocks write it: "2026-03-02 08:57" or "2026-03-02 08:57:12". */
 export const clockTime = z

@@ -6,7 +6,7 @@ import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { onAttendanceMonthClosed, onAttendanceMonthReopened } from '../attendance/events.ts';
 import { attendanceBreaches, type AttendancePersonMonth } from './rules/records.ts';
-import { monthEnd } from './rules/months.ts';
+import { monthEnd } from '../time/months.ts';
 import { ensureCatalogue, resolveViolation } from './catalogue.ts';
 import { insertSanction, writeVoid } from './sanctions.ts';
 import { sanctionSelect, yuan } from './common.ts';

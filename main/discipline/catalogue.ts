@@ -8,7 +8,7 @@ import { t } from '../i18n/index.ts';
 import { ensureSettings } from '../settings/service.ts';
 import type { ViolationType, violationTypeSave } from './contract.ts';
 import { amountProblem, catalogueDefaults, compareCodes, versionInForce } from './rules/catalogue.ts';
-import { fail } from './common.ts';
+import { fail } from '../ipc/app-error.ts';
 import type { SanctionKind } from './vocabulary.ts';
 
 // DIS-3: the violation catalogue. Entries are versioned: an edit adds a version tied to the

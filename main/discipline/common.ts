@@ -1,19 +1,13 @@
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
-import { AppError } from '../ipc/app-error.ts';
-import type { ErrorCode } from '../ipc/contract-kit.ts';
+import { fail } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import type { Role } from '../people/vocabulary.ts';
 import type { StepView } from './contract.ts';
 import type { ApprovalDecision, ApprovalStep } from './vocabulary.ts';
 
-// Small helpers the discipline services share: errors naming their field, people, and the
-// approval steps of rewards, promotions and sanction appeals.
-
-export function fail(code: ErrorCode, path: string, message: string): AppError {
-  return new AppError(code, message, [{ path, message }]);
-}
+// Small helpers the discipline services share: people, and the approval steps of rewards, promotions and sanction appeals.
 
 export interface PersonFacts {
   id: number;

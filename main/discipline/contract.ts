@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineArea } from '../ipc/contract-kit.ts';
-import { id, isoDate, requiredText, optionalText, fen, fileOutput } from '../ipc/fields.ts';
+import { id, isoDate, requiredText, optionalText, fen, fileOutput, month } from '../ipc/fields.ts';
 import { t } from '../i18n/index.ts';
 import { roles } from '../people/vocabulary.ts';
 import {
@@ -24,7 +24,6 @@ export type * from './vocabulary.ts';
 // The discipline area (DIS-1…5, PRO-1…5, the HR flag list): every channel with its input and
 // output. Money is integer fen; dates YYYY-MM-DD; months YYYY-MM.
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => t('validation.month') });
 const code = z
   .string()
   .trim()

@@ -6,7 +6,7 @@ import { department } from '../people/service.ts';
 import { listSanctions } from './sanctions.ts';
 import { listRewards } from './rewards.ts';
 import { fundMonth } from './fund.ts';
-import { monthEnd } from './rules/months.ts';
+import { monthEnd } from '../time/months.ts';
 import type { RewardView } from './contract.ts';
 
 // REP-2's discipline part: the month's sanctions and rewards, and the 乐捐 fund statement, as XLSX

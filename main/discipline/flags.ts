@@ -4,7 +4,7 @@ import { statement } from '../../db/statements.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
 import type { HrFlagView } from './contract.ts';
-import { fail } from './common.ts';
+import { fail } from '../ipc/app-error.ts';
 import type { HrFlagKind, HrFlagStatus } from './vocabulary.ts';
 
 // The HR flag list: ATT-6 absences, APR-8 two consecutive 不合格, termination-review sanctions

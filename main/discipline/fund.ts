@@ -8,8 +8,9 @@ import { t } from '../i18n/index.ts';
 import { getSetting } from '../settings/service.ts';
 import type { DeductionRow, FundEntryView, FundMonthView, SanctionView, fundEntryRecord } from './contract.ts';
 import { deductionCheck, monthsToClose, settleMonths } from './rules/fund.ts';
-import { monthEnd, monthOf, monthsFrom, shiftMonth } from './rules/months.ts';
-import { assertNotFuture, fail, personFacts, sanctionSelect, yuan } from './common.ts';
+import { monthEnd, monthOf, monthsFrom, shiftMonth } from '../time/months.ts';
+import { assertNotFuture, personFacts, sanctionSelect, yuan } from './common.ts';
+import { fail } from '../ipc/app-error.ts';
 import type { FundEntryKind } from './vocabulary.ts';
 
 // DIS-2: the 乐捐 fund. Fines are paid in, rewards and team spending paid out; each month is

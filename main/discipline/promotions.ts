@@ -18,9 +18,10 @@ import {
   type SanctionFact,
   type TargetRole,
 } from './rules/promotion.ts';
-import { addMonths } from './rules/months.ts';
+import { addMonths } from '../time/months.ts';
 import { resultsOf, settledResults } from './appraisal-link.ts';
-import { addStep, assertNotFuture, fail, personFacts, stepsByIds, stepsOf, type PersonFacts } from './common.ts';
+import { addStep, assertNotFuture, personFacts, stepsByIds, stepsOf, type PersonFacts } from './common.ts';
+import { fail } from '../ipc/app-error.ts';
 import type { PromotionStatus } from './vocabulary.ts';
 
 // PRO-1…5: promotion eligibility computed from the records, and applications through the approval

@@ -6,7 +6,8 @@ import { audited } from '../audit/record.ts';
 import { t } from '../i18n/index.ts';
 import type { RewardView, rewardRecommend } from './contract.ts';
 import { rewardTransition, type RewardAction } from './rules/records.ts';
-import { addStep, assertEmployedOn, assertNotFuture, fail, groupOnDateSql, personFacts, stepsByIds } from './common.ts';
+import { addStep, assertEmployedOn, assertNotFuture, groupOnDateSql, personFacts, stepsByIds } from './common.ts';
+import { fail } from '../ipc/app-error.ts';
 import { refundVoided } from './fund.ts';
 import type { RewardStatus } from './vocabulary.ts';
 

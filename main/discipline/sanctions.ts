@@ -8,7 +8,8 @@ import type { SanctionDetail, SanctionView, sanctionRecord } from './contract.ts
 import { amountProblem } from './rules/catalogue.ts';
 import { sanctionTransition, type SanctionAction } from './rules/records.ts';
 import { resolveViolation, violationTypeById } from './catalogue.ts';
-import { addStep, assertEmployedOn, assertNotFuture, fail, personFacts, sanctionSelect, stepsOf } from './common.ts';
+import { addStep, assertEmployedOn, assertNotFuture, personFacts, sanctionSelect, stepsOf } from './common.ts';
+import { fail } from '../ipc/app-error.ts';
 import { closeHrFlag, raiseHrFlag } from './flags.ts';
 import { refundVoided } from './fund.ts';
 import type { SanctionStatus } from './vocabulary.ts';

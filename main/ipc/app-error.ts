@@ -15,3 +15,8 @@ export class AppError extends Error {
     return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
   }
 }
+
+/** An AppError about one field: the message is also the detail at `path`. */
+export function fail(code: ErrorCode, path: string, message: string): AppError {
+  return new AppError(code, message, [{ path, message }]);
+}

@@ -13,6 +13,9 @@ export const isoDate = z
 
 export const id = z.number().int().positive();
 
+/** A calendar month, YYYY-MM. */
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => t('validation.month') });
+
 export function requiredText(max: number) {
   return z
     .string()

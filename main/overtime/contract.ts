@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { defineArea } from '../ipc/contract-kit.ts';
-import { id, isoDate, optionalText } from '../ipc/fields.ts';
-import { t } from '../i18n/index.ts';
+import { id, isoDate, optionalText, month } from '../ipc/fields.ts';
 
 // The overtime area (OT-1, OT-2): applied for and approved before it is worked, recorded as
 // worked afterwards; the calendar gives the multiplier; the legal caps warn.
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => t('validation.month') });
 const minuteOfDay = z.number().int().min(0).max(1439);
 /** Minutes of overtime on one day: at least a quarter of an hour, at most 12 hours. */
 const overtimeMinutes = z.number().int().min(15).max(720);

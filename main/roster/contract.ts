@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { defineArea } from '../ipc/contract-kit.ts';
-import { id, isoDate, requiredText, optionalText, filePayload, fileOutput } from '../ipc/fields.ts';
+import { id, isoDate, requiredText, optionalText, filePayload, fileOutput, month } from '../ipc/fields.ts';
 import { functions } from '../people/vocabulary.ts';
 import { t } from '../i18n/index.ts';
 
 // The roster area (ROS-1…8): shift types, coverage, the holiday calendar, the month grid,
 // publishing, swaps, the auto-scheduler, staffing from demand, hand-over files and exports.
 
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => t('validation.month') });
 const minuteOfDay = z.number().int().min(0).max(1439);
 const minutes = z
   .number()

@@ -11,7 +11,7 @@ import { computeEligibility } from '../discipline/promotions.ts';
 import { closeFundMonth } from '../discipline/fund.ts';
 import { personFacts } from '../discipline/common.ts';
 import { promotionFlow } from '../discipline/rules/promotion.ts';
-import { monthOf, shiftMonth } from '../discipline/rules/months.ts';
+import { monthOf, shiftMonth } from '../time/months.ts';
 import type { SanctionKind } from '../discipline/vocabulary.ts';
 import type { Random } from './random.ts';
 

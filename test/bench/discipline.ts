@@ -4,7 +4,7 @@ import { openHost } from '../../main/app/host.ts';
 import { personRecord } from '../../main/discipline/record.ts';
 import { promotionBoard } from '../../main/discipline/promotions.ts';
 import { closeFundMonth } from '../../main/discipline/fund.ts';
-import { shiftMonth } from '../../main/discipline/rules/months.ts';
+import { shiftMonth } from '../../main/time/months.ts';
 import { benchDir, seededDatabase, median, BENCH_END_DATE } from './fixtures.ts';
 
 const RUNS = 20;

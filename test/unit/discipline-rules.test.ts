@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import {
-  addMonths,
   amountProblem,
   attendanceBreaches,
   checkEligibility,
@@ -13,11 +12,11 @@ import {
   rewardTransition,
   sanctionTransition,
   settleMonths,
-  shiftMonth,
   versionInForce,
   type EligibilityInput,
   type SanctionFact,
 } from '../../main/discipline/rules/index.ts';
+import { addMonths, shiftMonth } from '../../main/time/months.ts';
 
 describe('DIS-3 and LAW: the catalogue entry in force on a date', () => {
   const versions = [

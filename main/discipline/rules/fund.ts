@@ -1,4 +1,4 @@
-import { shiftMonth, monthsFrom } from './months.ts';
+import { shiftMonth, monthsFrom } from '../../time/months.ts';
 
 // DIS-2: the 乐捐 fund as a ledger. Each month opens with the previous month's closing balance;
 // a closed month is locked, so corrections go into a later month as adjustments.

@@ -1,4 +1,3 @@
-export * from './months.ts';
 export * from './catalogue.ts';
 export * from './promotion.ts';
 export * from './fund.ts';

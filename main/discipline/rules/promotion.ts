@@ -9,7 +9,7 @@ import {
   type SanctionKind,
   type SanctionStatus,
 } from '../vocabulary.ts';
-import { addMonths } from './months.ts';
+import { addMonths } from '../../time/months.ts';
 
 // PRO-1…5: may this person take this role? Each condition is met or not, with the records behind
 // it, so the supervisor can say why.

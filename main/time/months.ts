@@ -1,6 +1,6 @@
-import { daysInMonth } from '../../time/dates.ts';
+import { daysInMonth } from './dates.ts';
 
-// Month arithmetic on "YYYY-MM" and "YYYY-MM-DD" text (the fund's months, the PRO windows).
+// Month arithmetic on "YYYY-MM" and "YYYY-MM-DD" text.
 
 export function monthOf(date: string): string {
   return date.slice(0, 7);
