@@ -1,34 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { openHost } from '../../main/app/host.ts';
+import { shiftMonth } from '../../main/time/months.ts';
 import { startServer } from '../../main/server/http.ts';
 import { ensureRendererBuilt } from '../../main/app/renderer-build.ts';
 import { cycleByPeriod, appraisalsOfCycle } from '../../main/appraisal/store.ts';
 import { cycleContext, liveOutcome } from '../../main/appraisal/compute.ts';
 import { annual } from '../../main/appraisal/annual.ts';
 import { chromiumArgs } from '../../playwright.config.ts';
-import { benchDir, seededDatabase, median, BENCH_END_DATE } from './fixtures.ts';
-
-const RUNS = 20;
-
-/** The last full month before the bench's end date, and the last full year. */
-function lastMonth(): string {
-  const [y, m] = BENCH_END_DATE.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) - 1;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-function timed(run: () => unknown): number[] {
-  for (let i = 0; i < 3; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
+import { seededDatabase, hostOnCopy, timed, medianFirstRender, median, BENCH_END_DATE } from './fixtures.ts';
 
 /**
  * On the seeded department (about 300 people, three years of monthly appraisals):
@@ -41,11 +20,9 @@ function timed(run: () => unknown): number[] {
  */
 export async function benchAppraisal(root: string): Promise<Record<string, number>> {
   await ensureRendererBuilt(root, () => undefined);
-  const dataDir = benchDir();
-  fs.copyFileSync(await seededDatabase(root), path.join(dataDir, 'banzu.db'));
-  const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
-  await host.integrityChecked(); // not measured: it runs once, in a worker, after start-up
-  const month = lastMonth();
+  const host = await hostOnCopy(root, await seededDatabase(root));
+  // The last full month before the bench's end date, and the last full year.
+  const month = shiftMonth(BENCH_END_DATE.slice(0, 7), -1);
   const year = Number(BENCH_END_DATE.slice(0, 4)) - 1;
   try {
     const ctx = { store: host.store(), actor: { id: 'supervisor', name: '主管' } };
@@ -67,30 +44,15 @@ export async function benchAppraisal(root: string): Promise<Record<string, numbe
 
     const server = await startServer({ host, staticDir: path.join(root, 'out', 'renderer') });
     const browser = await chromium.launch({ executablePath: process.env.BANZU_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
-    const renders: number[] = [];
+    let boardRender: number;
     try {
-      for (let i = 0; i < 5; i++) {
-        const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-        await page.goto(`${server.url}#/settings`);
-        await page.getByRole('menu').waitFor();
-        await page.waitForTimeout(300);
-        const ms = await page.evaluate(
-          (target) =>
-            new Promise<number>((resolve) => {
-              const started = performance.now();
-              const check = () => {
-                if (document.querySelectorAll('[data-testid="appraisal-board-table"] .vt-body-row').length > 0) {
-                  requestAnimationFrame(() => resolve(performance.now() - started));
-                } else requestAnimationFrame(check);
-              };
-              location.hash = target;
-              requestAnimationFrame(check);
-            }),
-          `#/appraisal?tab=board&period=${month}&group=all`,
-        );
-        renders.push(ms);
-        await page.close();
-      }
+      boardRender = await medianFirstRender(
+        browser,
+        server.url,
+        `#/appraisal?tab=board&period=${month}&group=all`,
+        '[data-testid="appraisal-board-table"] .vt-body-row',
+        5,
+      );
     } finally {
       await browser.close();
       await server.close();
@@ -98,7 +60,7 @@ export async function benchAppraisal(root: string): Promise<Record<string, numbe
     return {
       'appraisal.compute_month_ms': median(compute),
       'appraisal.annual_ms': median(yearly),
-      'appraisal.board_render_ms': median(renders),
+      'appraisal.board_render_ms': boardRender,
     };
   } finally {
     host.close();

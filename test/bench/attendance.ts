@@ -1,29 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openHost, type AppHost } from '../../main/app/host.ts';
+import type { AppHost } from '../../main/app/host.ts';
 import { openStore } from '../../db/connection.ts';
 import type { Ctx } from '../../main/app/context.ts';
 import { evaluateRange } from '../../main/attendance/evaluate.ts';
 import { addDays } from '../../main/time/dates.ts';
+import { shiftMonth } from '../../main/time/months.ts';
 import { monthBounds } from '../../main/roster/month.ts';
-import { benchDir, seededDatabase, median, BENCH_END_DATE } from './fixtures.ts';
+import { benchDir, seededDatabase, hostOnCopy, median, BENCH_END_DATE } from './fixtures.ts';
 
 const IMPORT_ROWS = 100_000;
-
-/** The last whole month before the bench's end date (open: judged afresh, not read back). */
-function lastWholeMonth(): string {
-  const [y, m] = BENCH_END_DATE.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) - 1;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-async function hostOnCopy(root: string, seeded: string): Promise<AppHost> {
-  const dataDir = benchDir();
-  fs.copyFileSync(seeded, path.join(dataDir, 'banzu.db'));
-  const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
-  await host.integrityChecked(); // not measured: it runs once, in a worker, after start-up
-  return host;
-}
 
 async function timed(host: AppHost, channel: string, input: unknown): Promise<{ ms: number; value: any }> {
   const started = performance.now();
@@ -65,9 +51,11 @@ function punchRows(people: Array<{ employeeNo: string; hireDate: string }>, coun
  */
 export async function benchAttendance(root: string): Promise<Record<string, number>> {
   const seeded = await seededDatabase(root);
-  const month = lastWholeMonth();
+  // The last whole month before the bench's end date (open: judged afresh, not read back).
+  const month = shiftMonth(BENCH_END_DATE.slice(0, 7), -1);
   const host = await hostOnCopy(root, seeded);
   const results: Record<string, number> = {};
+  let people: Array<{ employeeNo: string; hireDate: string }>;
   try {
     const ctx: Ctx = { store: host.store(), actor: { id: 'supervisor', name: '主管' } };
     const { from, to } = monthBounds(month);
@@ -109,17 +97,17 @@ export async function benchAttendance(root: string): Promise<Record<string, numb
       balances.push(ms);
     }
     results['leave.balance_300_ms'] = median(balances);
+
+    // The active people, for the import below (nothing above changes them).
+    people = host
+      .store()
+      .sqlite.prepare("select employee_no as employeeNo, hire_date as hireDate from people where status = 'active' order by id")
+      .all() as Array<{ employeeNo: string; hireDate: string }>;
   } finally {
     host.close();
   }
 
   // ---- import: 100,000 punches through the real path, against a bare insert of the same rows ----
-  const probe = await hostOnCopy(root, seeded);
-  const people = probe
-    .store()
-    .sqlite.prepare("select employee_no as employeeNo, hire_date as hireDate from people where status = 'active' order by id")
-    .all() as Array<{ employeeNo: string; hireDate: string }>;
-  probe.close();
   const importFrom = `${BENCH_END_DATE.slice(0, 7)}-01`;
   const rows = punchRows(people, IMPORT_ROWS, addDays(importFrom, -31), addDays(BENCH_END_DATE, -1));
   const csv = Buffer.from(['工号,打卡时间', ...rows].join('\r\n'), 'utf8').toString('base64');

@@ -1,12 +1,10 @@
 import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { openHost } from '../../main/app/host.ts';
 import { startServer } from '../../main/server/http.ts';
 import { ensureRendererBuilt } from '../../main/app/renderer-build.ts';
 import { chromiumArgs } from '../../playwright.config.ts';
-import { benchDir, seededDatabase, percentile, median } from './fixtures.ts';
+import { seededDatabase, hostOnCopy, medianFirstRender, percentile } from './fixtures.ts';
 
 function post(port: number, token: string, channel: string, agent: http.Agent): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -36,10 +34,7 @@ function post(port: number, token: string, channel: string, agent: http.Agent): 
  */
 export async function browserBenchmarks(root: string): Promise<Record<string, number>> {
   await ensureRendererBuilt(root, () => undefined);
-  const dataDir = benchDir();
-  fs.copyFileSync(await seededDatabase(root), path.join(dataDir, 'banzu.db'));
-  const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
-  await host.integrityChecked(); // not measured: it runs once, in a worker, after start-up
+  const host = await hostOnCopy(root, await seededDatabase(root));
   const server = await startServer({ host, staticDir: path.join(root, 'out', 'renderer') });
   try {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -53,34 +48,13 @@ export async function browserBenchmarks(root: string): Promise<Record<string, nu
     agent.destroy();
 
     const browser = await chromium.launch({ executablePath: process.env.BANZU_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
-    const renders: number[] = [];
+    let tableRender: number;
     try {
-      for (let i = 0; i < 5; i++) {
-        const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-        await page.goto(server.url.replace('/?', '/?') + '#/settings');
-        await page.getByRole('menu').waitFor();
-        await page.waitForTimeout(300);
-        const ms = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const started = performance.now();
-              const check = () => {
-                if (document.querySelectorAll('[data-testid="people-table"] .vt-body-row').length > 0) {
-                  // The frame with the rows has been produced; wait for it to be painted.
-                  requestAnimationFrame(() => resolve(performance.now() - started));
-                } else requestAnimationFrame(check);
-              };
-              location.hash = '#/people';
-              requestAnimationFrame(check);
-            }),
-        );
-        renders.push(ms);
-        await page.close();
-      }
+      tableRender = await medianFirstRender(browser, server.url, '#/people', '[data-testid="people-table"] .vt-body-row', 5);
     } finally {
       await browser.close();
     }
-    return { 'ipc.browser_roundtrip_p95_ms': percentile(times, 95), 'people.table_render_ms': median(renders) };
+    return { 'ipc.browser_roundtrip_p95_ms': percentile(times, 95), 'people.table_render_ms': tableRender };
   } finally {
     await server.close();
     host.close();

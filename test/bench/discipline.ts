@@ -1,24 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { openHost } from '../../main/app/host.ts';
 import { personRecord } from '../../main/discipline/record.ts';
 import { promotionBoard } from '../../main/discipline/promotions.ts';
 import { closeFundMonth } from '../../main/discipline/fund.ts';
 import { shiftMonth } from '../../main/time/months.ts';
-import { benchDir, seededDatabase, median, BENCH_END_DATE } from './fixtures.ts';
-
-const RUNS = 20;
-
-function timed(run: () => unknown, runs = RUNS): number[] {
-  for (let i = 0; i < 3; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
+import { seededDatabase, hostOnCopy, timed, median, BENCH_END_DATE } from './fixtures.ts';
 
 /**
  * On the seeded department (about 300 people, three years of sanctions, rewards, fund movements
@@ -31,10 +15,7 @@ function timed(run: () => unknown, runs = RUNS): number[] {
  *   check, balances, locking), each run rolled back, median of 20.
  */
 export async function benchDiscipline(root: string): Promise<Record<string, number>> {
-  const dataDir = benchDir();
-  fs.copyFileSync(await seededDatabase(root), path.join(dataDir, 'banzu.db'));
-  const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
-  await host.integrityChecked(); // not measured: it runs once, in a worker, after start-up
+  const host = await hostOnCopy(root, await seededDatabase(root));
   try {
     const ctx = { store: host.store(), actor: { id: 'supervisor', name: '主管' } };
     const sqlite = ctx.store.sqlite;

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { openHost, type AppHost } from '../../main/app/host.ts';
 import { seedDatabase } from '../../main/seed/index.ts';
 
 export const BENCH_END_DATE = '2026-11-22';
@@ -71,4 +73,58 @@ export function median(values: number[]): number {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** The app host on a fresh copy of a seeded file, its background integrity check done (not measured). */
+export async function hostOnCopy(root: string, seeded: string): Promise<AppHost> {
+  const dataDir = benchDir();
+  fs.copyFileSync(seeded, path.join(dataDir, 'banzu.db'));
+  const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
+  await host.integrityChecked(); // not measured: it runs once, in a worker, after start-up
+  return host;
+}
+
+/** Three warm-up runs, then the time of each of `runs` runs. */
+export function timed(run: () => unknown, runs = 20): number[] {
+  for (let i = 0; i < 3; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/**
+ * Time to first rows in Chromium, median of `runs`: each run a new page opened on the settings
+ * screen and left to settle, then from the route change to `hash` to the frame after the first
+ * row matching `rowSelector` is in the DOM (data fetch included).
+ */
+export async function medianFirstRender(browser: Browser, url: string, hash: string, rowSelector: string, runs: number): Promise<number> {
+  const renders: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${url}#/settings`);
+    await page.getByRole('menu').waitFor();
+    await page.waitForTimeout(300);
+    const ms = await page.evaluate(
+      ([target, selector]) =>
+        new Promise<number>((resolve) => {
+          const started = performance.now();
+          const check = () => {
+            if (document.querySelectorAll(selector).length > 0) {
+              // The frame with the rows has been produced; wait for it to be painted.
+              requestAnimationFrame(() => resolve(performance.now() - started));
+            } else requestAnimationFrame(check);
+          };
+          location.hash = target;
+          requestAnimationFrame(check);
+        }),
+      [hash, rowSelector] as const,
+    );
+    renders.push(ms);
+    await page.close();
+  }
+  return median(renders);
 }

@@ -4,37 +4,32 @@ import { openHost, type AppHost } from '../../main/app/host.ts';
 import { startServer } from '../../main/server/http.ts';
 import { ensureRendererBuilt } from '../../main/app/renderer-build.ts';
 import { chromiumArgs } from '../../playwright.config.ts';
-import { benchDir, median, percentile } from './fixtures.ts';
+import { benchDir, medianFirstRender, percentile } from './fixtures.ts';
+import { ok } from '../helpers/host.ts';
 
 const MONTH = '2026-03';
 const PEOPLE = 200;
 const GROUP_SIZE = 10;
 
-async function call<T>(host: AppHost, channel: string, input: unknown): Promise<T> {
-  const result = await host.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 /**
  * 200 people in 20 groups, three shift types with coverage, and March 2026 filled with a staggered
  * rotation (E E L L N N rest rest), all written through the real channels.
  */
-export async function seedMonth(host: AppHost): Promise<void> {
+async function seedMonth(host: AppHost): Promise<void> {
   const shifts: Array<{ id: number }> = [];
   for (const s of [
     { code: 'E', name: '早班', color: '#1677ff', startMinute: 420, endMinute: 900, paidMinutes: 420, breakMinutes: 60, functions: null },
     { code: 'L', name: '晚班', color: '#fa8c16', startMinute: 900, endMinute: 1380, paidMinutes: 420, breakMinutes: 60, functions: null },
     { code: 'N', name: '夜班', color: '#722ed1', startMinute: 1380, endMinute: 420, paidMinutes: 420, breakMinutes: 60, functions: null },
   ]) {
-    shifts.push(await call(host, 'roster.saveShiftType', s));
+    shifts.push(await ok(host, 'roster.saveShiftType', s));
   }
   const groups: number[] = [];
   for (let g = 0; g < PEOPLE / GROUP_SIZE; g++)
-    groups.push((await call<{ id: number }>(host, 'people.createGroup', { name: `第${g + 1}组` })).id);
+    groups.push((await ok<{ id: number }>(host, 'people.createGroup', { name: `第${g + 1}组` })).id);
   const people: number[] = [];
   for (let i = 0; i < PEOPLE; i++) {
-    const person = await call<{ id: number }>(host, 'people.create', {
+    const person = await ok<{ id: number }>(host, 'people.create', {
       employeeNo: `B${String(i + 1).padStart(4, '0')}`,
       name: `员工${i + 1}`,
       groupId: groups[Math.floor(i / GROUP_SIZE)],
@@ -51,7 +46,7 @@ export async function seedMonth(host: AppHost): Promise<void> {
   const rows = shifts.flatMap((s) =>
     Array.from({ length: 7 }, (_, weekday) => ({ shiftTypeId: s.id, weekday, onDate: null, function: null, minPeople: 50 })),
   );
-  await call(host, 'roster.saveCoverage', { groupId: null, rows });
+  await ok(host, 'roster.saveCoverage', { groupId: null, rows });
   const pattern = [shifts[0]!.id, shifts[0]!.id, shifts[1]!.id, shifts[1]!.id, shifts[2]!.id, shifts[2]!.id, 'rest', 'rest'] as const;
   const changes = people.flatMap((personId, k) =>
     Array.from({ length: 31 }, (_, d) => ({
@@ -60,25 +55,7 @@ export async function seedMonth(host: AppHost): Promise<void> {
       value: pattern[(d + k) % pattern.length]!,
     })),
   );
-  await call(host, 'roster.setCells', { changes, source: 'pattern' });
-}
-
-/** From the route change to the frame after the grid's rows are in the DOM (data fetch included). */
-function timeFirstRender(page: Page, hash: string): Promise<number> {
-  return page.evaluate(
-    (target) =>
-      new Promise<number>((resolve) => {
-        const started = performance.now();
-        const check = () => {
-          if (document.querySelectorAll('[data-testid="roster-grid"] .rg-row').length > 0)
-            requestAnimationFrame(() => resolve(performance.now() - started));
-          else requestAnimationFrame(check);
-        };
-        location.hash = target;
-        requestAnimationFrame(check);
-      }),
-    hash,
-  );
+  await ok(host, 'roster.setCells', { changes, source: 'pattern' });
 }
 
 /**
@@ -127,15 +104,8 @@ export async function benchRosterGrid(root: string): Promise<Record<string, numb
   try {
     await seedMonth(host);
     const hash = `#/roster?tab=grid&month=${MONTH}&group=all`;
-    const renders: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      await page.goto(`${server.url}#/settings`);
-      await page.getByRole('menu').waitFor();
-      await page.waitForTimeout(300);
-      renders.push(await timeFirstRender(page, hash));
-      await page.close();
-    }
+    // From the route change to the frame after the grid's rows are in the DOM (data fetch included).
+    const gridRender = await medianFirstRender(browser, server.url, hash, '[data-testid="roster-grid"] .rg-row', 5);
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${server.url}${hash}`);
@@ -152,7 +122,7 @@ export async function benchRosterGrid(root: string): Promise<Record<string, numb
       edits.push(await timeEdit(page, `${personId}:${date}`, key, `${key}:${date}`));
     }
     await page.close();
-    return { 'roster.grid_render_ms': median(renders), 'roster.edit_p95_ms': percentile(edits, 95) };
+    return { 'roster.grid_render_ms': gridRender, 'roster.edit_p95_ms': percentile(edits, 95) };
   } finally {
     await browser.close();
     await server.close();

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { openHost } from '../../main/app/host.ts';
-import { benchDir, seededDatabase, percentile, BENCH_END_DATE } from './fixtures.ts';
+import { shiftMonth } from '../../main/time/months.ts';
+import { seededDatabase, hostOnCopy, percentile, BENCH_END_DATE } from './fixtures.ts';
 
 const CALLS = 50;
 
@@ -11,17 +9,9 @@ const CALLS = 50;
  * with three years of published rosters, 50 calls over the last five months, p95.
  */
 export async function benchRosterMonth(root: string): Promise<Record<string, number>> {
-  const seeded = await seededDatabase(root);
-  const dataDir = benchDir();
-  fs.copyFileSync(seeded, path.join(dataDir, 'banzu.db'));
-  const host = await openHost({ dataDir, appRoot: root, mode: 'browser', version: 'bench' });
-  await host.integrityChecked(); // not measured: it runs once, in a worker, after start-up
+  const host = await hostOnCopy(root, await seededDatabase(root));
   try {
-    const months = [0, 1, 2, 3, 4].map((back) => {
-      const [y, m] = BENCH_END_DATE.split('-').map(Number) as [number, number];
-      const index = y * 12 + (m - 1) - back;
-      return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-    });
+    const months = [0, 1, 2, 3, 4].map((back) => shiftMonth(BENCH_END_DATE.slice(0, 7), -back));
     const call = async (month: string) => {
       const started = performance.now();
       const result = await host.dispatch('roster.month', { month, groupId: null });
