@@ -5,6 +5,7 @@ import type { AuditEntry } from '../audit/record.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { onAttendanceMonthClosed, onAttendanceMonthReopened } from '../attendance/events.ts';
+import type { Flag } from '../attendance/contract.ts';
 import { attendanceBreaches, type AttendancePersonMonth } from './rules/records.ts';
 import { monthEnd } from '../time/months.ts';
 import { ensureCatalogue, resolveViolation } from './catalogue.ts';
@@ -121,12 +122,7 @@ export function voidAttendanceSanctions(ctx: Ctx, month: string, reason: string,
 }
 
 /** ATT-6 findings as the attendance area reports them (its Flag type), for the HR flag list. */
-export interface AttendanceFlag {
-  personId: number;
-  kind: 'consecutive' | 'yearly';
-  days: number;
-  dates: readonly string[];
-}
+export type AttendanceFlag = Pick<Flag, 'personId' | 'kind' | 'days' | 'dates'>;
 
 /** For the attendance area: each ATT-6 finding goes on the HR flag list once. Returns how many were new. */
 export function raiseAttendanceFlags(ctx: Ctx, flags: readonly AttendanceFlag[], audit: (entry: AuditEntry) => void): number {

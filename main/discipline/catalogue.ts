@@ -98,6 +98,12 @@ function allRows(ctx: Ctx): Row[] {
   return statement(ctx.store.sqlite, `${select} order by v.code, v.version`).all() as Row[];
 }
 
+/** Every version of one code, oldest first. */
+function versionsOf(ctx: Ctx, code: string): Row[] {
+  ensureCatalogue(ctx);
+  return statement(ctx.store.sqlite, `${select} where v.code = ? order by v.version`).all(code) as Row[];
+}
+
 /** The newest version of every code (archived ones when asked), in the rulebooks' order. */
 export function listCatalogue(ctx: Ctx, includeArchived = false): ViolationType[] {
   const latest = new Map<string, Row>();
@@ -109,7 +115,7 @@ export function listCatalogue(ctx: Ctx, includeArchived = false): ViolationType[
 }
 
 export function catalogueHistory(ctx: Ctx, code: string): ViolationType[] {
-  const rows = allRows(ctx).filter((r) => r.code === code);
+  const rows = versionsOf(ctx, code);
   if (rows.length === 0) throw fail('NOT_FOUND', 'code', t('discipline.errors.codeUnknown', { code }));
   return rows.reverse().map(toView);
 }
@@ -125,7 +131,7 @@ export function violationTypeById(ctx: Ctx, id: number): ViolationType {
  * when the code is unknown, archived by then, or its rule was not yet published on that date.
  */
 export function resolveViolation(ctx: Ctx, code: string, date: string): ViolationType {
-  const rows = allRows(ctx).filter((r) => r.code === code);
+  const rows = versionsOf(ctx, code);
   const answer = versionInForce(rows, code, date);
   if (answer.ok) return toView(answer.version);
   if (answer.reason === 'unknown') throw fail('NOT_FOUND', 'code', t('discipline.errors.codeUnknown', { code }));
@@ -144,7 +150,7 @@ export function saveViolationType(ctx: Ctx, input: z.output<typeof violationType
   const problem = amountProblem(input.defaultSanction, input.defaultAmountFen);
   if (problem) throw fail('VALIDATION', 'defaultAmountFen', t(`discipline.errors.amount.${problem}`));
   return audited(ctx, (audit) => {
-    const versions = allRows(ctx).filter((r) => r.code === input.code);
+    const versions = versionsOf(ctx, input.code);
     const latest = versions.at(-1);
     let ruleId = input.ruleDocumentId ?? latest?.ruleId;
     if (input.newRule) {
@@ -202,9 +208,7 @@ export function saveViolationType(ctx: Ctx, input: z.output<typeof violationType
 export function archiveViolationType(ctx: Ctx, code: string, archivedOn: string): ViolationType {
   ensureCatalogue(ctx);
   return audited(ctx, (audit) => {
-    const latest = allRows(ctx)
-      .filter((r) => r.code === code)
-      .at(-1);
+    const latest = versionsOf(ctx, code).at(-1);
     if (!latest) throw fail('NOT_FOUND', 'code', t('discipline.errors.codeUnknown', { code }));
     if (latest.archivedOn !== null)
       throw fail('RULE_VIOLATION', 'code', t('discipline.errors.codeArchived', { code, date: latest.archivedOn }));

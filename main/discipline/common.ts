@@ -22,13 +22,13 @@ export interface PersonFacts {
   dailyWageFen: number | null;
 }
 
+/** The select of PersonFacts rows: people `p` with their current group `g`; add where and order. */
+export const personFactsSelect = `select p.id, p.employee_no as employeeNo, p.name, p.role, p.status, p.hire_date as hireDate,
+    p.left_on as leftOn, p.group_id as groupId, g.name as groupName, p.daily_wage_fen as dailyWageFen
+  from people p left join groups g on g.id = p.group_id`;
+
 export function personFacts(ctx: Ctx, personId: number, path = 'personId'): PersonFacts {
-  const row = statement(
-    ctx.store.sqlite,
-    `select p.id, p.employee_no as employeeNo, p.name, p.role, p.status, p.hire_date as hireDate, p.left_on as leftOn,
-            p.group_id as groupId, g.name as groupName, p.daily_wage_fen as dailyWageFen
-       from people p left join groups g on g.id = p.group_id where p.id = ?`,
-  ).get(personId) as PersonFacts | undefined;
+  const row = statement(ctx.store.sqlite, `${personFactsSelect} where p.id = ?`).get(personId) as PersonFacts | undefined;
   if (!row) throw fail('NOT_FOUND', path, t('errors.personNotFound', { id: personId }));
   return row;
 }
@@ -73,12 +73,11 @@ export function stepsOf(ctx: Ctx, subject: StepSubject, subjectId: number): Step
 export function stepsByIds(ctx: Ctx, subject: StepSubject, ids: readonly number[]): Map<number, StepView[]> {
   const out = new Map<number, StepView[]>();
   if (ids.length === 0) return out;
-  const rows = ctx.store.sqlite
-    .prepare(
-      `select subject_id as subjectId, step, decision, actor_name as actorName, at, note from approval_steps
-        where subject = ? and subject_id in (select value from json_each(?)) order by id`,
-    )
-    .all(subject, JSON.stringify(ids)) as Array<StepView & { subjectId: number }>;
+  const rows = statement(
+    ctx.store.sqlite,
+    `select subject_id as subjectId, step, decision, actor_name as actorName, at, note from approval_steps
+      where subject = ? and subject_id in (select value from json_each(?)) order by id`,
+  ).all(subject, JSON.stringify(ids)) as Array<StepView & { subjectId: number }>;
   for (const { subjectId, ...s } of rows) out.set(subjectId, [...(out.get(subjectId) ?? []), s]);
   return out;
 }

@@ -126,6 +126,8 @@ export const reward = z.object({
   employeeNo: z.string(),
   personName: z.string(),
   groupName: z.string().nullable(),
+  /** The person's current role (the printed application form shows it). */
+  role: z.enum(roles),
   kind: z.enum(rewardKinds),
   title: z.string(),
   amountFen: z.number().int().nullable(),

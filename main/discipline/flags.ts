@@ -1,6 +1,6 @@
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
-import { statement } from '../../db/statements.ts';
+import { Filters, statement } from '../../db/statements.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
 import type { HrFlagView } from './contract.ts';
@@ -93,10 +93,9 @@ function toView(row: Row): HrFlagView {
 }
 
 export function listHrFlags(ctx: Ctx, status?: HrFlagStatus, personId?: number): HrFlagView[] {
-  const where = [status ? 'f.status = ?' : null, personId ? 'f.person_id = ?' : null].filter(Boolean);
-  const params = [status, personId].filter((v) => v !== undefined);
-  const sql = `${select} ${where.length ? `where ${where.join(' and ')}` : ''} order by f.status = 'closed', f.raised_at desc, f.id desc`;
-  return (statement(ctx.store.sqlite, sql).all(...params) as Row[]).map(toView);
+  const filters = new Filters().add('f.status = ?', status).add('f.person_id = ?', personId);
+  const sql = `${select} ${filters.where} order by f.status = 'closed', f.raised_at desc, f.id desc`;
+  return (statement(ctx.store.sqlite, sql).all(...filters.params) as Row[]).map(toView);
 }
 
 /** Open → sent to HR → closed (or open → closed); a closed flag stays closed. */

@@ -7,7 +7,7 @@ import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { getSetting } from '../settings/service.ts';
 import type { DeductionRow, FundEntryView, FundMonthView, SanctionView, fundEntryRecord } from './contract.ts';
-import { deductionCheck, monthsToClose, settleMonths } from './rules/fund.ts';
+import { deductionCheck, monthsToClose, settle, settleMonths } from './rules/fund.ts';
 import { monthEnd, monthOf, monthsFrom, shiftMonth } from '../time/months.ts';
 import { assertNotFuture, personFacts, sanctionSelect, yuan } from './common.ts';
 import { fail } from '../ipc/app-error.ts';
@@ -36,7 +36,11 @@ function firstLedgerMonth(ctx: Ctx): string | null {
 /** Where new movements and corrections go: the month after the last closed one (this month without any). */
 export function firstOpenMonth(ctx: Ctx, today = localToday()): string {
   const closed = lastClosed(ctx);
-  return closed ? shiftMonth(closed.month, 1) : (firstLedgerMonth(ctx) ?? monthOf(today));
+  return openAfter(closed, closed ? null : firstLedgerMonth(ctx), today);
+}
+
+function openAfter(closed: { month: string } | null, firstLedger: string | null, today: string): string {
+  return closed ? shiftMonth(closed.month, 1) : (firstLedger ?? monthOf(today));
 }
 
 function assertOpen(ctx: Ctx, date: string, path = 'date'): string {
@@ -239,13 +243,8 @@ export function fundMonth(ctx: Ctx, month: string, today = localToday()): FundMo
     'select opening_fen as openingFen, closing_fen as closingFen, closed_at as closedAt, closed_by as closedBy from fund_months where month = ?',
   ).get(month) as { openingFen: number; closingFen: number; closedAt: string; closedBy: string } | undefined;
   const entries = statement(ctx.store.sqlite, `${entrySelect} where f.month = ? order by f.date, f.id`).all(month) as FundEntryView[];
-  let inFen = 0;
-  let outFen = 0;
-  for (const e of entries) {
-    if (e.amountFen >= 0) inFen += e.amountFen;
-    else outFen -= e.amountFen;
-  }
   const closed = lastClosed(ctx);
+  const firstLedger = firstLedgerMonth(ctx);
   let openingFen: number;
   if (closedRow) openingFen = closedRow.openingFen;
   else {
@@ -260,8 +259,12 @@ export function fundMonth(ctx: Ctx, month: string, today = localToday()): FundMo
     ).get(before?.month ?? '0000-00', month) as { total: number };
     openingFen = (before?.closingFen ?? 0) + between.total;
   }
-  const open = firstOpenMonth(ctx, today);
-  const plan = closedRow ? null : monthsToClose(month, firstLedgerMonth(ctx), closed?.month ?? null);
+  const { inFen, outFen, closingFen } = settle(
+    month,
+    openingFen,
+    entries.map((e) => e.amountFen),
+  );
+  const plan = closedRow ? null : monthsToClose(month, firstLedger, closed?.month ?? null);
   return {
     month,
     status: closedRow ? 'closed' : 'open',
@@ -270,12 +273,12 @@ export function fundMonth(ctx: Ctx, month: string, today = localToday()): FundMo
     openingFen,
     inFen,
     outFen,
-    closingFen: closedRow?.closingFen ?? openingFen + inFen - outFen,
+    closingFen: closedRow?.closingFen ?? closingFen,
     entries,
     unpaidFines: unpaidFines(ctx, month),
     deductions: deductionWarnings(ctx, month),
     earlierOpen: plan?.ok ? plan.months.filter((m) => m < month) : [],
-    firstOpenMonth: open,
+    firstOpenMonth: openAfter(closed, firstLedger, today),
   };
 }
 
@@ -326,14 +329,12 @@ export function closeFundMonth(ctx: Ctx, month: string, acknowledgeWarnings: boo
       const details = warnings.slice(0, 50).map(({ month: m, w }) => ({ path: 'acknowledgeWarnings', message: `${m} ${w.message}` }));
       throw new AppError('RULE_VIOLATION', message, details);
     }
-    const sums = new Map(
-      (
-        statement(ctx.store.sqlite, 'select month, amount_fen as amountFen from fund_entries where month between ? and ?').all(
-          plan.months[0],
-          month,
-        ) as Array<{ month: string; amountFen: number }>
-      ).reduce((map, r) => map.set(r.month, [...(map.get(r.month) ?? []), r.amountFen]), new Map<string, number[]>()),
-    );
+    const sums = (
+      statement(ctx.store.sqlite, 'select month, amount_fen as amountFen from fund_entries where month between ? and ?').all(
+        plan.months[0],
+        month,
+      ) as Array<{ month: string; amountFen: number }>
+    ).reduce((map, r) => map.set(r.month, [...(map.get(r.month) ?? []), r.amountFen]), new Map<string, number[]>());
     const settled = settleMonths(plan.months, closed?.closingFen ?? 0, (m) => sums.get(m) ?? []);
     const at = nowIso();
     const insert = statement(

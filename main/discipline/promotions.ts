@@ -1,6 +1,6 @@
 import type { Ctx } from '../app/context.ts';
 import { localToday, nowIso } from '../app/context.ts';
-import { statement } from '../../db/statements.ts';
+import { Filters, statement } from '../../db/statements.ts';
 import { audited } from '../audit/record.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
@@ -20,7 +20,7 @@ import {
 } from './rules/promotion.ts';
 import { addMonths } from '../time/months.ts';
 import { resultsOf, settledResults } from './appraisal-link.ts';
-import { addStep, assertNotFuture, personFacts, stepsByIds, stepsOf, type PersonFacts } from './common.ts';
+import { addStep, assertNotFuture, personFacts, personFactsSelect, stepsByIds, stepsOf, type PersonFacts } from './common.ts';
 import { fail } from '../ipc/app-error.ts';
 import type { PromotionStatus } from './vocabulary.ts';
 
@@ -96,7 +96,11 @@ function conditionMessage(c: Condition): string {
 }
 
 /** The stored (or fresh) eligibility in the user's language, with the records behind each condition. */
-export function eligibilityView(e: Eligibility, person: PersonFacts, personId: number): EligibilityView {
+export function eligibilityView(
+  e: Eligibility,
+  person: Pick<PersonFacts, 'employeeNo' | 'name' | 'groupName'>,
+  personId: number,
+): EligibilityView {
   const en = currentLanguage() === 'en';
   return {
     personId,
@@ -147,10 +151,7 @@ export function promotionCheck(
 export function promotionBoard(ctx: Ctx, onDate: string): BoardRowView[] {
   const people = statement(
     ctx.store.sqlite,
-    `select p.id, p.employee_no as employeeNo, p.name, p.role, p.status, p.hire_date as hireDate, p.left_on as leftOn,
-            p.group_id as groupId, g.name as groupName, p.daily_wage_fen as dailyWageFen
-       from people p left join groups g on g.id = p.group_id
-      where p.status = 'active' and p.role != 'manager' order by g.sort_order, p.employee_no`,
+    `${personFactsSelect} where p.status = 'active' and p.role != 'manager' order by g.sort_order, p.employee_no`,
   ).all() as PersonFacts[];
   const months = {
     leader: cleanMonths(ctx, 'leader', onDate),
@@ -212,11 +213,15 @@ interface PromotionRow {
   effectiveOn: string | null;
   createdAt: string;
   createdBy: string;
+  employeeNo: string;
+  personName: string;
+  groupName: string | null;
 }
 
-const select = `select id, person_id as personId, from_role as fromRole, to_role as toRole, skip_level as skipLevel,
-    exception_note as exceptionNote, applied_on as appliedOn, eligibility, status, effective_on as effectiveOn,
-    created_at as createdAt, created_by as createdBy from promotions`;
+const select = `select pr.id, pr.person_id as personId, pr.from_role as fromRole, pr.to_role as toRole, pr.skip_level as skipLevel,
+    pr.exception_note as exceptionNote, pr.applied_on as appliedOn, pr.eligibility, pr.status, pr.effective_on as effectiveOn,
+    pr.created_at as createdAt, pr.created_by as createdBy, p.employee_no as employeeNo, p.name as personName, g.name as groupName
+  from promotions pr join people p on p.id = pr.person_id left join groups g on g.id = p.group_id`;
 
 function decisionsDone(steps: ReadonlyArray<{ step: string }>, to: TargetRole): number {
   const decisions = promotionFlow(to).decisions as readonly string[];
@@ -224,14 +229,14 @@ function decisionsDone(steps: ReadonlyArray<{ step: string }>, to: TargetRole): 
 }
 
 function toView(ctx: Ctx, row: PromotionRow, steps = stepsOf(ctx, 'promotion', row.id)): PromotionView {
-  const person = personFacts(ctx, row.personId);
+  const person = { employeeNo: row.employeeNo, name: row.personName, groupName: row.groupName };
   const flow = promotionFlow(row.toRole);
   return {
     id: row.id,
     personId: row.personId,
-    employeeNo: person.employeeNo,
-    personName: person.name,
-    groupName: person.groupName,
+    employeeNo: row.employeeNo,
+    personName: row.personName,
+    groupName: row.groupName,
     fromRole: row.fromRole,
     toRole: row.toRole,
     skipLevel: Boolean(row.skipLevel),
@@ -248,7 +253,7 @@ function toView(ctx: Ctx, row: PromotionRow, steps = stepsOf(ctx, 'promotion', r
 }
 
 function promotionById(ctx: Ctx, id: number): PromotionRow {
-  const row = statement(ctx.store.sqlite, `${select} where id = ?`).get(id) as PromotionRow | undefined;
+  const row = statement(ctx.store.sqlite, `${select} where pr.id = ?`).get(id) as PromotionRow | undefined;
   if (!row) throw fail('NOT_FOUND', 'id', t('discipline.errors.promotionNotFound', { id }));
   return row;
 }
@@ -258,12 +263,10 @@ export function getPromotion(ctx: Ctx, id: number): PromotionView {
 }
 
 export function listPromotions(ctx: Ctx, filter: { status?: PromotionStatus; personId?: number }): PromotionView[] {
-  const where = [filter.status ? 'status = ?' : null, filter.personId ? 'person_id = ?' : null].filter(Boolean);
-  const params = [filter.status, filter.personId].filter((v) => v !== undefined);
-  const rows = statement(
-    ctx.store.sqlite,
-    `${select} ${where.length ? `where ${where.join(' and ')}` : ''} order by applied_on desc, id desc`,
-  ).all(...params) as PromotionRow[];
+  const filters = new Filters().add('pr.status = ?', filter.status).add('pr.person_id = ?', filter.personId);
+  const rows = statement(ctx.store.sqlite, `${select} ${filters.where} order by pr.applied_on desc, pr.id desc`).all(
+    ...filters.params,
+  ) as PromotionRow[];
   const steps = stepsByIds(
     ctx,
     'promotion',

@@ -17,7 +17,7 @@ import type { RewardStatus } from './vocabulary.ts';
 type Row = Omit<RewardView, 'steps' | 'application'> & { application: string | null };
 
 const select = `select r.id, r.person_id as personId, p.employee_no as employeeNo, p.name as personName,
-    ${groupOnDateSql('r.person_id', 'r.date')} as groupName, r.kind, r.title, r.amount_fen as amountFen, r.reason, r.status,
+    ${groupOnDateSql('r.person_id', 'r.date')} as groupName, p.role, r.kind, r.title, r.amount_fen as amountFen, r.reason, r.status,
     r.application, r.date, r.created_at as createdAt, r.created_by as createdBy,
     (select min(f.date) from fund_entries f where f.reward_id = r.id and f.kind = 'reward-paid') as paidOn
   from rewards r join people p on p.id = r.person_id`;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Ctx } from '../app/context.ts';
 import { localToday, nowIso } from '../app/context.ts';
-import { statement } from '../../db/statements.ts';
+import { Filters, statement } from '../../db/statements.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
 import { t } from '../i18n/index.ts';
 import type { SanctionDetail, SanctionView, sanctionRecord } from './contract.ts';
@@ -18,11 +18,13 @@ import type { SanctionStatus } from './vocabulary.ts';
 // attendance month. Appeals and voids keep the record (struck through, no longer counted).
 
 export function listSanctions(ctx: Ctx, filter: { from: string; to: string; personId?: number; includeVoided?: boolean }): SanctionView[] {
-  const sql = `${sanctionSelect} where s.date between ? and ? ${filter.personId ? 'and s.person_id = ?' : ''}
-    ${filter.includeVoided === false ? "and s.status != 'voided'" : ''} order by s.date desc, s.id desc`;
-  const params: unknown[] = [filter.from, filter.to];
-  if (filter.personId) params.push(filter.personId);
-  return statement(ctx.store.sqlite, sql).all(...params) as SanctionView[];
+  const filters = new Filters()
+    .add('s.date >= ?', filter.from)
+    .add('s.date <= ?', filter.to)
+    .add('s.person_id = ?', filter.personId)
+    .add('s.status != ?', filter.includeVoided === false ? 'voided' : undefined);
+  const sql = `${sanctionSelect} ${filters.where} order by s.date desc, s.id desc`;
+  return statement(ctx.store.sqlite, sql).all(...filters.params) as SanctionView[];
 }
 
 export function getSanction(ctx: Ctx, id: number): SanctionView {

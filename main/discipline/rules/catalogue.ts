@@ -125,11 +125,16 @@ export function versionInForce<V extends CatalogueVersion>(versions: readonly V[
   return { ok: true, version: published[0]! };
 }
 
+/** DIS-1: the sanctions that carry an amount — a fine (always) and a pay cut (when it states one). */
+export function takesAmount(kind: SanctionKind): boolean {
+  return kind === 'fine' || kind === 'pay-cut';
+}
+
 /** DIS-1: a fine needs an amount; a pay cut may state one; other sanctions carry none. */
 export function amountProblem(sanction: SanctionKind, amountFen: number | null): 'required' | 'notAllowed' | null {
+  if (!takesAmount(sanction)) return amountFen === null ? null : 'notAllowed';
   if (sanction === 'fine') return amountFen === null || amountFen <= 0 ? 'required' : null;
-  if (sanction === 'pay-cut') return null;
-  return amountFen === null ? null : 'notAllowed';
+  return null;
 }
 
 /** Catalogue order: by prefix as the rulebooks list them, then by number (DIS-3.2 before DIS-3.10). */

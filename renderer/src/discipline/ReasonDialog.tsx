@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { Modal, Form, Input, Radio, App } from 'antd';
+import type { ReactNode } from 'react';
+import { Modal, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { showErrorsOnForm } from '../api/form-errors.ts';
+import { useSubmit } from './useWrite.ts';
 
 export type DialogValues = { text: string; choice: string } & Record<string, unknown>;
 
@@ -25,21 +25,13 @@ export function ReasonDialog(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<DialogValues>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: DialogValues) => {
-    setBusy(true);
-    try {
+  const { busy, run } = useSubmit(form, props.fieldMap ?? { reason: 'text', note: 'text' }, 6);
+  const submit = (values: DialogValues) =>
+    run(async () => {
       await props.onSubmit({ ...values, text: values.text ?? '' });
       props.onClose();
-    } catch (error) {
-      if (!showErrorsOnForm(form, error, props.fieldMap ?? { reason: 'text', note: 'text' }))
-        void message.error((error as Error).message, 6);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open
@@ -69,5 +61,14 @@ export function ReasonDialog(props: {
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** Who decided (HR, leadership, the supervisor's superior), typed by the supervisor who records it: the dialog's `by` field. */
+export function ByField({ label }: { label: string }) {
+  return (
+    <Form.Item name="by" label={label}>
+      <Input maxLength={32} />
+    </Form.Item>
   );
 }

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import type { RewardKind } from '../../../main/discipline/vocabulary.ts';
 
 // Small formatting helpers of the discipline screens.
 
@@ -20,9 +21,9 @@ export function thisMonth(): string {
   return dayjs().format('YYYY-MM');
 }
 
-export function monthRange(month: string): { from: string; to: string } {
-  const start = dayjs(`${month}-01`);
-  return { from: start.format('YYYY-MM-DD'), to: start.endOf('month').format('YYYY-MM-DD') };
+/** A reward's title as shown: an honour's name from the list in `t`'s language, else the title typed. */
+export function rewardTitle(r: { kind: RewardKind; title: string }, t: (key: string) => string): string {
+  return r.kind === 'honour' ? t(`discipline.honourTitles.${r.title}`) : r.title;
 }
 
 /** The violation's name in the screen's language. */

@@ -21,13 +21,12 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ViolationType } from '../../../../main/discipline/contract.ts';
 import { sanctionKinds, type SanctionKind } from '../../../../main/discipline/vocabulary.ts';
+import { takesAmount } from '../../../../main/discipline/rules/catalogue.ts';
 import { useApi } from '../../api/hooks.ts';
-import { showErrorsOnForm } from '../../api/form-errors.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { RowMenu } from '../../shell/RowMenu.tsx';
 import { toFen, violationName, yuan } from '../format.ts';
-import { useWrite } from '../useWrite.ts';
+import { useSubmit, useWrite } from '../useWrite.ts';
 
 type Dialog = { kind: 'edit'; entry: ViolationType | null } | { kind: 'history' | 'archive'; entry: ViolationType } | null;
 
@@ -37,7 +36,6 @@ export function CatalogueTab() {
   const [archived, setArchived] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const catalogue = useApi('discipline', 'catalogue', { includeArchived: archived });
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const columns: Column<ViolationType>[] = [
     { key: 'code', title: t('discipline.fields.code'), width: 84, render: (v) => <b>{v.code}</b> },
     {
@@ -116,13 +114,12 @@ export function CatalogueTab() {
         </Button>
       </div>
       {catalogue.error && <Alert type="error" showIcon message={catalogue.error.message} />}
-      <div ref={box} style={{ flex: 1, minHeight: 0 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<ViolationType>
           testId="catalogue-table"
           rows={catalogue.data ?? []}
           columns={columns}
           rowKey={(v) => v.code}
-          height={Math.max(200, height)}
           rowClassName={(v) => (v.archivedOn ? 'banzu-left-row' : '')}
           empty={catalogue.isPending ? null : <Empty description={t('discipline.ui.catalogue.empty')} />}
         />
@@ -154,37 +151,30 @@ function EntryDialog({ entry, onClose }: { entry: ViolationType | null; onClose:
   const write = useWrite();
   const rules = useApi('settings', 'rules', {});
   const [form] = Form.useForm<EntryValues>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form, {
+    defaultAmountFen: 'amount',
+    'newRule.title': 'ruleTitle',
+    'newRule.version': 'ruleVersion',
+    'newRule.publishedOn': 'publishedOn',
+  });
   const basis = Form.useWatch('basis', form) ?? 'existing';
   const sanction = Form.useWatch('defaultSanction', form) ?? entry?.defaultSanction ?? 'warning';
   const companyRules = (rules.data ?? []).filter((r) => r.code.startsWith('company') || r.code.startsWith('custom'));
-  const submit = async (v: EntryValues) => {
-    setBusy(true);
-    try {
+  const submit = (v: EntryValues) =>
+    run(async () => {
       await write('saveViolationType', {
         code: v.code,
         nameZh: v.nameZh,
         nameEn: v.nameEn,
         defaultSanction: v.defaultSanction,
-        defaultAmountFen: v.defaultSanction === 'fine' || v.defaultSanction === 'pay-cut' ? toFen(v.amount) : null,
+        defaultAmountFen: takesAmount(v.defaultSanction) ? toFen(v.amount) : null,
         ...(v.basis === 'new'
           ? { newRule: { title: v.ruleTitle ?? '', version: v.ruleVersion ?? '', publishedOn: v.publishedOn?.format('YYYY-MM-DD') ?? '' } }
           : { ruleDocumentId: v.ruleDocumentId }),
       });
       void message.success(t('discipline.ui.catalogue.saved', { code: v.code }));
       onClose();
-    } catch (error) {
-      const map = {
-        defaultAmountFen: 'amount',
-        'newRule.title': 'ruleTitle',
-        'newRule.version': 'ruleVersion',
-        'newRule.publishedOn': 'publishedOn',
-      };
-      if (!showErrorsOnForm(form, error, map)) void message.error((error as Error).message, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open
@@ -246,7 +236,7 @@ function EntryDialog({ entry, onClose }: { entry: ViolationType | null; onClose:
             <Select options={sanctionKinds.map((k) => ({ value: k, label: t(`discipline.sanctionKinds.${k}`) }))} />
           </Form.Item>
           <Form.Item name="amount" label={t('discipline.ui.catalogue.defaultAmount')} style={{ flex: 1 }}>
-            <InputNumber style={{ width: '100%' }} min={0} precision={2} disabled={sanction !== 'fine' && sanction !== 'pay-cut'} />
+            <InputNumber style={{ width: '100%' }} min={0} precision={2} disabled={!takesAmount(sanction)} />
           </Form.Item>
         </div>
         <Form.Item name="basis" label={t('discipline.ui.catalogue.rule')}>
@@ -332,21 +322,14 @@ function VersionsDrawer({ code, onClose }: { code: string; onClose: () => void }
 
 function ArchiveDialog({ entry, onClose }: { entry: ViolationType; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const write = useWrite();
   const [date, setDate] = useState<Dayjs>(dayjs());
-  const [busy, setBusy] = useState(false);
-  const archive = async () => {
-    setBusy(true);
-    try {
+  const { busy, run } = useSubmit();
+  const archive = () =>
+    run(async () => {
       await write('archiveViolationType', { code: entry.code, archivedOn: date.format('YYYY-MM-DD') });
       onClose();
-    } catch (error) {
-      void message.error((error as Error).message, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open

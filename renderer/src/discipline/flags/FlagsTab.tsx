@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { HrFlagView } from '../../../../main/discipline/contract.ts';
 import { hrFlagStatuses, type HrFlagStatus } from '../../../../main/discipline/vocabulary.ts';
 import { useApi } from '../../api/hooks.ts';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useWrite } from '../useWrite.ts';
@@ -18,7 +17,6 @@ export function FlagsTab({ onPerson }: { onPerson: (personId: number) => void })
   const [status, setStatus] = useState<HrFlagStatus | 'all'>('open');
   const [dialog, setDialog] = useState<{ flag: HrFlagView; to: 'sent' | 'closed' } | null>(null);
   const flags = useApi('discipline', 'hrFlags', status === 'all' ? {} : { status });
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const columns: Column<HrFlagView>[] = [
     {
       key: 'raised',
@@ -95,13 +93,12 @@ export function FlagsTab({ onPerson }: { onPerson: (personId: number) => void })
         <Typography.Text type="secondary">{t('discipline.ui.flags.intro')}</Typography.Text>
       </div>
       {flags.error && <Alert type="error" showIcon message={flags.error.message} />}
-      <div ref={box} style={{ flex: 1, minHeight: 0 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<HrFlagView>
           testId="flags-table"
           rows={flags.data ?? []}
           columns={columns}
           rowKey={(f) => f.id}
-          height={Math.max(200, height)}
           rowClassName={(f) => (f.status === 'closed' ? 'banzu-left-row' : '')}
           empty={flags.isPending ? null : <Empty description={t('discipline.ui.flags.empty')} />}
         />

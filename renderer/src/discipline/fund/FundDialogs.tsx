@@ -3,10 +3,9 @@ import { Alert, App, Checkbox, DatePicker, Form, Input, InputNumber, List, Modal
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { FundMonthView } from '../../../../main/discipline/contract.ts';
-import { showErrorsOnForm } from '../../api/form-errors.ts';
 import { PersonPicker } from '../PersonPicker.tsx';
 import { toFen, yuan } from '../format.ts';
-import { useWrite } from '../useWrite.ts';
+import { useSubmit, useWrite } from '../useWrite.ts';
 
 export interface EntryDraft {
   kind: 'spending' | 'adjustment';
@@ -18,14 +17,12 @@ export interface EntryDraft {
 /** Team spending or an adjustment (a correction of a closed month goes here, into an open month). */
 export function EntryDialog({ draft, onClose }: { draft: EntryDraft; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const write = useWrite();
   const [form] = Form.useForm<{ kind: 'spending' | 'adjustment'; date: Dayjs; amount: number; personId: number | null; note: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form, { amountFen: 'amount' });
   const kind = Form.useWatch('kind', form) ?? draft.kind;
-  const submit = async (v: { kind: 'spending' | 'adjustment'; date: Dayjs; amount: number; personId: number | null; note: string }) => {
-    setBusy(true);
-    try {
+  const submit = (v: { kind: 'spending' | 'adjustment'; date: Dayjs; amount: number; personId: number | null; note: string }) =>
+    run(async () => {
       await write('recordFundEntry', {
         kind: v.kind,
         date: v.date.format('YYYY-MM-DD'),
@@ -34,12 +31,7 @@ export function EntryDialog({ draft, onClose }: { draft: EntryDraft; onClose: ()
         note: v.note,
       });
       onClose();
-    } catch (error) {
-      if (!showErrorsOnForm(form, error, { amountFen: 'amount' })) void message.error((error as Error).message, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open
@@ -97,19 +89,13 @@ export function PayDialog({ ids, totalFen, onClose }: { ids: number[]; totalFen:
   const { message } = App.useApp();
   const write = useWrite();
   const [date, setDate] = useState<Dayjs>(dayjs());
-  const [busy, setBusy] = useState(false);
-  const pay = async () => {
-    setBusy(true);
-    try {
+  const { busy, run } = useSubmit();
+  const pay = () =>
+    run(async () => {
       await write('payFines', { sanctionIds: ids, date: date.format('YYYY-MM-DD') });
       void message.success(t('discipline.ui.fund.paidDone', { count: ids.length }));
       onClose();
-    } catch (error) {
-      void message.error((error as Error).message, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open
@@ -139,20 +125,14 @@ export function CloseDialog({ view, onClose }: { view: FundMonthView; onClose: (
   const { message } = App.useApp();
   const write = useWrite();
   const [acknowledged, setAcknowledged] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const warnings = view.deductions;
-  const close = async () => {
-    setBusy(true);
-    try {
+  const close = () =>
+    run(async () => {
       await write('closeFundMonth', { month: view.month, acknowledgeWarnings: acknowledged });
       void message.success(t('discipline.ui.fund.closedDone', { month: view.month }));
       onClose();
-    } catch (error) {
-      void message.error((error as Error).message, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open

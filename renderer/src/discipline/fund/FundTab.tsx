@@ -33,6 +33,7 @@ export function FundTab() {
     [year.data],
   );
   const closed = v?.status === 'closed';
+  const unpaidFen = v ? v.unpaidFines.reduce((s, f) => s + (f.amountFen ?? 0), 0) : 0;
   const correctionDate = v ? (today().slice(0, 7) >= v.firstOpenMonth ? today() : `${v.firstOpenMonth}-01`) : today();
 
   const entryColumns: Column<FundEntryView>[] = [
@@ -180,7 +181,7 @@ export function FundTab() {
             ))}
             <div className="dis-figure">
               <div className="label">{t('discipline.ui.fund.unpaid')}</div>
-              <div className="value">{yuan(v.unpaidFines.reduce((s, f) => s + (f.amountFen ?? 0), 0))}</div>
+              <div className="value">{yuan(unpaidFen)}</div>
             </div>
           </div>
           {v.deductions.length > 0 && (
@@ -236,7 +237,7 @@ export function FundTab() {
                       setDialog({
                         kind: 'pay',
                         ids: v.unpaidFines.map((s) => s.id),
-                        totalFen: v.unpaidFines.reduce((s, f) => s + (f.amountFen ?? 0), 0),
+                        totalFen: unpaidFen,
                       })
                     }
                   >

@@ -4,14 +4,12 @@ import { useSearchParams } from 'react-router';
 import type { StepView } from '../../../../main/discipline/contract.ts';
 import { useApi } from '../../api/hooks.ts';
 import { PrintPage, usePrintReady } from '../../shell/PrintPage.tsx';
-import { yuan } from '../format.ts';
+import { rewardTitle, today, yuan } from '../format.ts';
 import { rewardFormRoute } from './routes.ts';
 import './print.css';
 
 /** An ideographic space, as a form separates its parts. */
 const gap = '\u3000';
-const stamp = (now = new Date()) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** /print/reward-form?id=N: the 奖励申请表 with its HR review and leadership approval (DIS-4), in Chinese. */
 export function RewardFormPrintRoute() {
@@ -20,10 +18,9 @@ export function RewardFormPrintRoute() {
   const [params] = useSearchParams();
   const id = /^\d+$/.test(params.get('id') ?? '') ? Number(params.get('id')) : 0;
   const reward = useApi('discipline', 'reward', { id }, { enabled: id > 0 });
-  const people = useApi('people', 'list', {});
   const org = useApi('people', 'org', {});
   const status = useApi('system', 'status', {});
-  const loaded = reward.isSuccess && people.isSuccess && org.isSuccess && status.isSuccess;
+  const loaded = reward.isSuccess && org.isSuccess && status.isSuccess;
   usePrintReady(loaded);
   const r = reward.data;
   const opinion = (steps: StepView[], step: string) => {
@@ -36,8 +33,7 @@ export function RewardFormPrintRoute() {
   if (reward.error) content = <Alert type="error" showIcon message={reward.error.message} />;
   else if (!loaded || !r) content = <Spin style={{ display: 'block', margin: 40 }} />;
   else {
-    const person = people.data!.find((p) => p.id === r.personId);
-    const title = r.kind === 'honour' ? zh(`discipline.honourTitles.${r.title}`) : r.title;
+    const title = rewardTitle(r, zh);
     content = (
       <section data-testid="reward-form">
         <h1>{zh('discipline.ui.print.rewardTitle')}</h1>
@@ -56,7 +52,7 @@ export function RewardFormPrintRoute() {
               <th>{zh('fields.group')}</th>
               <td>{r.groupName ?? ''}</td>
               <th>{zh('fields.role')}</th>
-              <td>{person ? zh(`roles.${person.role}`) : ''}</td>
+              <td>{zh(`roles.${r.role}`)}</td>
             </tr>
             <tr>
               <th>{zh('discipline.fields.rewardKind')}</th>
@@ -109,7 +105,7 @@ export function RewardFormPrintRoute() {
           <span>{zh('discipline.ui.print.signDepartment')}</span>
           <span>{zh('discipline.ui.print.signDate')}</span>
         </div>
-        <div className="dpf-byline">{zh('discipline.ui.print.byline', { name: status.data!.profile.name, at: stamp() })}</div>
+        <div className="dpf-byline">{zh('discipline.ui.print.byline', { name: status.data!.profile.name, at: today() })}</div>
       </section>
     );
   }

@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/hooks.ts';
 import { PrintPage, usePrintReady } from '../../shell/PrintPage.tsx';
-import { yuan } from '../format.ts';
+import { today, yuan } from '../format.ts';
 import { sanctionNoticeRoute } from './routes.ts';
 import './print.css';
-
-const stamp = (now = new Date()) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** /print/sanction-notice?id=N: the 违纪处理通知书 handed to the person and filed with HR, always in Chinese. */
 export function SanctionNoticePrintRoute() {
@@ -95,7 +92,7 @@ export function SanctionNoticePrintRoute() {
           <span>{zh('discipline.ui.print.signPerson')}</span>
           <span>{zh('discipline.ui.print.signDate')}</span>
         </div>
-        <div className="dpf-byline">{zh('discipline.ui.print.byline', { name: status.data!.profile.name, at: stamp() })}</div>
+        <div className="dpf-byline">{zh('discipline.ui.print.byline', { name: status.data!.profile.name, at: today() })}</div>
       </section>
     );
   }

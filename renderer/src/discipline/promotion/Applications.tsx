@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Empty, Form, Input, Select, Timeline } from 'antd';
+import { Alert, Button, DatePicker, Empty, Form, Select, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { PromotionView } from '../../../../main/discipline/contract.ts';
 import { promotionStatuses, type PromotionStatus } from '../../../../main/discipline/vocabulary.ts';
 import { promotionFlow } from '../../../../main/discipline/rules/promotion.ts';
 import { useApi } from '../../api/hooks.ts';
-import { ReasonDialog } from '../ReasonDialog.tsx';
+import { ByField, ReasonDialog } from '../ReasonDialog.tsx';
 import { useWrite } from '../useWrite.ts';
 import { Conditions } from './Conditions.tsx';
 
@@ -97,9 +97,7 @@ export function Applications() {
           }}
           extra={
             <>
-              <Form.Item name="by" label={t('discipline.ui.promotion.by')}>
-                <Input maxLength={32} />
-              </Form.Item>
+              <ByField label={t('discipline.ui.promotion.by')} />
               {isLast(dialog.promotion) && (
                 <Form.Item name="effectiveOn" label={t('discipline.ui.promotion.effective')} initialValue={dayjs()}>
                   <DatePicker style={{ width: '100%' }} />

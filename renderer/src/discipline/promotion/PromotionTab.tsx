@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Checkbox, DatePicker, Empty, Form, Input, Segmented, Select, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Empty, Input, Segmented, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { BoardRowView } from '../../../../main/discipline/contract.ts';
 import { nextRole, pathSteps } from '../../../../main/discipline/rules/promotion.ts';
 import { useApi } from '../../api/hooks.ts';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
 import { PersonPicker } from '../PersonPicker.tsx';
-import { ReasonDialog } from '../ReasonDialog.tsx';
+import { ByField, ReasonDialog } from '../ReasonDialog.tsx';
 import { useWrite } from '../useWrite.ts';
 import { Conditions } from './Conditions.tsx';
 import { Applications } from './Applications.tsx';
@@ -58,7 +57,6 @@ function Check() {
     { personId: personId ?? 0, toRole: target ?? 'leader', onDate, exceptionNote: skip ? note || null : null },
     { enabled: personId !== null && target !== null },
   );
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const rows = useMemo(() => (board.data ?? []).filter((r) => !onlyEligible || r.eligible), [board.data, onlyEligible]);
   const pick = (id: number | null) => {
     setPersonId(id);
@@ -100,9 +98,14 @@ function Check() {
         r.eligible ? (
           <span className="pill pill-green">{t('discipline.ui.promotion.eligible')}</span>
         ) : (
-          <span className="dis-ellipsis" title={r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}>
+          <span
+            className="dis-ellipsis"
+            title={r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}
+          >
             <span className="pill pill-grey">{t('discipline.ui.promotion.notEligible')}</span>{' '}
-            <span className="dis-muted">{r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}</span>
+            <span className="dis-muted">
+              {r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}
+            </span>
           </span>
         ),
       compare: (a, b) => Number(b.eligible) - Number(a.eligible),
@@ -132,13 +135,12 @@ function Check() {
           </Typography.Text>
         </div>
         {board.error && <Alert type="error" showIcon message={board.error.message} />}
-        <div ref={box} style={{ flex: 1, minHeight: 0 }}>
+        <div style={{ flex: 1, minHeight: 0 }}>
           <VirtualTable<BoardRowView>
             testId="promotion-board"
             rows={rows}
             columns={columns}
             rowKey={(r) => r.personId}
-            height={Math.max(200, height)}
             empty={board.isPending ? null : <Empty description={t('discipline.ui.promotion.boardEmpty')} />}
           />
         </div>
@@ -199,11 +201,7 @@ function Check() {
           title={t('discipline.ui.promotion.applyTitle', { name: check.data.name, role: t(`roles.${check.data.toRole}`) })}
           label={t('discipline.fields.note')}
           required={false}
-          extra={
-            <Form.Item name="by" label={t('discipline.ui.promotion.by')}>
-              <Input maxLength={32} />
-            </Form.Item>
-          }
+          extra={<ByField label={t('discipline.ui.promotion.by')} />}
           onSubmit={async ({ text, by }) => {
             await write('applyPromotion', {
               personId: check.data!.personId,

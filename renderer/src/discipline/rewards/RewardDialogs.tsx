@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { honourTitles, rewardKinds, type RewardKind } from '../../../../main/discipline/vocabulary.ts';
-import { showErrorsOnForm } from '../../api/form-errors.ts';
 import { PersonPicker } from '../PersonPicker.tsx';
 import { toFen } from '../format.ts';
-import { useWrite } from '../useWrite.ts';
+import { useSubmit, useWrite } from '../useWrite.ts';
 
 interface Values {
   personId: number;
@@ -20,14 +18,12 @@ interface Values {
 /** DIS-4: the department recommends someone for a reward. */
 export function RecommendDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const write = useWrite();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form, { amountFen: 'amount' });
   const kind = Form.useWatch('kind', form) ?? 'honour';
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
+  const submit = (v: Values) =>
+    run(async () => {
       await write('recommendReward', {
         personId: v.personId,
         kind: v.kind,
@@ -37,12 +33,7 @@ export function RecommendDialog({ onClose }: { onClose: () => void }) {
         date: v.date.format('YYYY-MM-DD'),
       });
       onClose();
-    } catch (error) {
-      if (!showErrorsOnForm(form, error, { amountFen: 'amount' })) void message.error((error as Error).message, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open
@@ -105,21 +96,14 @@ export function RecommendDialog({ onClose }: { onClose: () => void }) {
 /** DIS-4: the application form — the deeds and the department's opinion. */
 export function ApplicationDialog({ id, name, onClose }: { id: number; name: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const write = useWrite();
   const [form] = Form.useForm<{ deeds: string; opinion: string }>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: { deeds: string; opinion: string }) => {
-    setBusy(true);
-    try {
+  const { busy, run } = useSubmit(form);
+  const submit = (v: { deeds: string; opinion: string }) =>
+    run(async () => {
       await write('applyReward', { id, deeds: v.deeds, opinion: v.opinion || null });
       onClose();
-    } catch (error) {
-      if (!showErrorsOnForm(form, error)) void message.error((error as Error).message, 8);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       open

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Empty, Form, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, Empty, Select, Typography } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
 import type { RewardView } from '../../../../main/discipline/contract.ts';
 import { useApi } from '../../api/hooks.ts';
-import { ReasonDialog } from '../ReasonDialog.tsx';
-import { today, yuan } from '../format.ts';
+import { ByField, ReasonDialog } from '../ReasonDialog.tsx';
+import { rewardTitle, today, yuan } from '../format.ts';
 import { rewardFormRoute } from '../print/routes.ts';
 import { useWrite } from '../useWrite.ts';
 import { ApplicationDialog, RecommendDialog } from './RewardDialogs.tsx';
@@ -41,7 +41,7 @@ export function RewardsTab() {
         }
       },
     });
-  const title = (r: RewardView) => (r.kind === 'honour' ? t(`discipline.honourTitles.${r.title}`) : r.title);
+  const title = (r: RewardView) => rewardTitle(r, t);
 
   const card = (r: RewardView) => (
     <div
@@ -189,14 +189,5 @@ export function RewardsTab() {
         />
       )}
     </div>
-  );
-}
-
-/** Who decided (HR, leadership), typed by the supervisor who records it. */
-function ByField({ label }: { label: string }) {
-  return (
-    <Form.Item name="by" label={label}>
-      <Input maxLength={32} />
-    </Form.Item>
   );
 }

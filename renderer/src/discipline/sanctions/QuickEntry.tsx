@@ -3,6 +3,7 @@ import { App, Button, DatePicker, Input, InputNumber, Select, type InputRef, typ
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { sanctionKinds, type SanctionKind } from '../../../../main/discipline/vocabulary.ts';
+import { takesAmount } from '../../../../main/discipline/rules/catalogue.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { PersonPicker } from '../PersonPicker.tsx';
 import { toFen, violationName } from '../format.ts';
@@ -40,7 +41,7 @@ export function QuickEntry() {
       setTimeout(() => evidenceRef.current?.focus(), 0);
     }
   };
-  const withAmount = sanction === 'fine' || sanction === 'pay-cut';
+  const withAmount = takesAmount(sanction);
 
   const save = async () => {
     if (personId === null) return personRef.current?.focus();

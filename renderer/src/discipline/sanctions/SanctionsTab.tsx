@@ -7,13 +7,13 @@ import type { SanctionView } from '../../../../main/discipline/contract.ts';
 import { sanctionStatuses } from '../../../../main/discipline/vocabulary.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { saveFile } from '../../files/files.ts';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
 import { RowMenu } from '../../shell/RowMenu.tsx';
 import { HistoryDrawer, type HistoryTarget } from '../../audit/HistoryDrawer.tsx';
 import { MonthPicker } from '../MonthPicker.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
-import { monthRange, thisMonth, violationName, yuan } from '../format.ts';
+import { monthRange } from '../../leave/dates.ts';
+import { thisMonth, violationName, yuan } from '../format.ts';
 import { sanctionNoticeRoute } from '../print/routes.ts';
 import { QuickEntry } from './QuickEntry.tsx';
 import { useWrite } from '../useWrite.ts';
@@ -32,7 +32,6 @@ export function SanctionsTab({ onPerson }: { onPerson: (personId: number) => voi
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = useApi('discipline', 'sanctions', monthRange(month));
   const exportMonth = useApiMutation('discipline', 'exportMonth', { invalidates: [], onSuccess: saveFile });
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const write = useWrite();
 
   const rows = useMemo(() => {
@@ -154,14 +153,13 @@ export function SanctionsTab({ onPerson }: { onPerson: (personId: number) => voi
         </Button>
       </div>
       {list.error && <Alert type="error" showIcon message={list.error.message} />}
-      <div ref={box} style={{ flex: 1, minHeight: 0 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<SanctionView>
           testId="sanctions-table"
           label={t('discipline.ui.tabs.sanctions')}
           rows={rows}
           columns={columns}
           rowKey={(s) => s.id}
-          height={Math.max(160, height)}
           rowClassName={(s) => (s.status === 'voided' ? 'dis-struck' : '')}
           empty={list.isPending ? null : <Empty description={t('discipline.ui.sanctions.empty', { month })} />}
         />
