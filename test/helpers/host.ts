@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { openHost, type AppHost } from '../../main/app/host.ts';
 import { sourceRoot } from '../../main/app/root.ts';
 import type { Result } from '../../main/ipc/contract-kit.ts';
 import type { Ctx } from '../../main/app/context.ts';
+import { seedDatabase, type SeedReport } from '../../main/seed/index.ts';
 
 export const migrationsFolder = path.join(sourceRoot, 'db', 'migrations');
 
@@ -51,3 +54,55 @@ export const samplePerson = {
   phone: '13800138000',
   note: null,
 } as const;
+
+export type UploadEncoding = 'utf8' | 'gbk' | 'utf16le';
+
+/** A file as the import channels take it: its name and its bytes in base64 (GBK through iconv). */
+export function upload(text: string, fileName: string, encoding: UploadEncoding = 'utf8') {
+  return {
+    fileName,
+    contentBase64: (encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, encoding)).toString('base64'),
+  };
+}
+
+/** A shift type's input for roster.saveShiftType: 7½ paid hours and a 30-minute break. */
+export const shiftType = (code: string, name: string, startMinute: number, endMinute: number, functions: string[] | null = null) => ({
+  code,
+  name,
+  color: '#1f6feb',
+  startMinute,
+  endMinute,
+  paidMinutes: 450,
+  breakMinutes: 30,
+  functions,
+});
+
+/** roster.setCells with the changes as [personId, date, value]. */
+export const setCells = (host: AppHost, changes: Array<[number, string, number | 'rest' | null]>, source = 'manual') =>
+  ok(host, 'roster.setCells', { changes: changes.map(([personId, date, value]) => ({ personId, date, value })), source });
+
+/** The workbook of an export channel's file. */
+export async function xlsx(fileOut: { contentBase64: string }): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(fileOut.contentBase64, 'base64') as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** A sheet's rows as arrays of values, from the first column. */
+export const rowsOf = (sheet: ExcelJS.Worksheet) => {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+/**
+ * A seeded small department (40 people, one year to endDate) in dir/seed.db, copied to dir/app
+ * and opened there as the app does.
+ */
+export async function seededHost(dir: string, seed: number, endDate: string): Promise<{ report: SeedReport; host: AppHost }> {
+  const file = path.join(dir, 'seed.db');
+  const report = await seedDatabase({ out: file, people: 40, years: 1, seed, endDate, migrationsFolder });
+  fs.mkdirSync(path.join(dir, 'app'));
+  fs.copyFileSync(file, path.join(dir, 'app', 'banzu.db'));
+  return { report, host: await testHost(path.join(dir, 'app')) };
+}

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { seedDatabase, type SeedReport } from '../../main/seed/index.ts';
+import type { SeedReport } from '../../main/seed/index.ts';
 import { previousPeriod } from '../../main/appraisal/rules/index.ts';
-import { tempDir, migrationsFolder, testHost, ok, count } from '../helpers/host.ts';
+import { tempDir, seededHost, ok, count } from '../helpers/host.ts';
 
 // The appraisal seed (npm run seed): a monthly cycle for every month of the history, scored with
 // the real rules, checked through the app's own channels on a small department.
@@ -21,11 +20,7 @@ const all = <T = any>(sql: string, ...params: unknown[]) =>
 
 beforeAll(async () => {
   dir = tempDir('banzu-appraisal-seed-');
-  const file = path.join(dir, 'seed.db');
-  report = await seedDatabase({ out: file, people: 40, years: 1, seed: 11, endDate: END, migrationsFolder });
-  fs.mkdirSync(path.join(dir, 'app'));
-  fs.copyFileSync(file, path.join(dir, 'app', 'banzu.db'));
-  host = await testHost(path.join(dir, 'app'));
+  ({ report, host } = await seededHost(dir, 11, END));
 });
 afterAll(() => {
   host.close();

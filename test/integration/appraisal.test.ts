@@ -1,34 +1,19 @@
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
 import { defaultTemplate } from '../../main/appraisal/rules/index.ts';
 import { registerSuggestionProvider } from '../../main/appraisal/suggestions.ts';
-import { testHost, ok, fails, count } from '../helpers/host.ts';
+import { testHost, ok, fails, count, upload, xlsx } from '../helpers/host.ts';
 
 // The appraisal area through the dispatcher on a real data file: templates (APR-1…3), a month's
 // flow (APR-5) with sources (APR-6), the chat platform import, results and locking (APR-7, APR-8),
 // training retakes (APR-9), the annual result (APR-4) and the HR export.
 
-const items = [
-  'knowledge',
-  'skills',
-  'problemSolving',
-  'communication',
-  'teamwork',
-  'learning',
-  'responsibility',
-  'dedication',
-  'initiative',
-  'rules',
-];
+const items = defaultTemplate().items.map((i) => i.key);
 const scores = (value: number | ((key: string, i: number) => number)) =>
   Object.fromEntries(items.map((k, i) => [k, typeof value === 'number' ? value : value(k, i)]));
 
-const csv = (text: string, fileName = 'stats.csv', encoding: 'utf8' | 'gbk' = 'utf8') => ({
-  fileName,
-  contentBase64: (encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8')).toString('base64'),
-});
+const csv = (text: string, fileName = 'stats.csv', encoding: 'utf8' | 'gbk' = 'utf8') => upload(text, fileName, encoding);
 
 interface Team {
   groupId: number;
@@ -427,8 +412,7 @@ describe('APR-4/APR-5 a month for a group, step by step', () => {
   it('exports the month for HR as XLSX: person, group, dimension scores, total, grade, coefficient, flags', async () => {
     const file = await ok(host, 'appraisal.exportXlsx', { period: '2026-03', groupId: people.groupId });
     expect(file.fileName).toMatch(/^绩效考核结果-一组-2026-03-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as any);
+    const workbook = await xlsx(file);
     const sheet = workbook.getWorksheet('考核结果')!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,

@@ -1,7 +1,7 @@
-import iconv from 'iconv-lite';
+import { beforeEach, afterEach } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { ok } from '../helpers/host.ts';
-import { addDays } from '../../main/time/dates.ts';
+import { ok, testHost, upload, type UploadEncoding } from '../helpers/host.ts';
+import { addDays, weekday } from '../../main/time/dates.ts';
 
 // A small team on a published March 2026 roster, for the leave, overtime and attendance tests:
 // 一组 with a leader and three agents; E 09:00–17:00 and N 22:00–06:00.
@@ -16,18 +16,37 @@ export interface Team {
   N: number;
 }
 
-export const file = (text: string, fileName = 'clock.csv', encoding: 'utf8' | 'gbk' | 'utf16le' = 'utf8') => ({
-  fileName,
-  contentBase64: (encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, encoding)).toString('base64'),
-});
+export const CLOCK_HEADER = '工号,姓名,打卡时间';
+
+/** A clock file: the header and the lines, CRLF unless told, as the import channels take it. */
+export function clockCsv(
+  lines: string[],
+  encoding: UploadEncoding = 'utf8',
+  fileName = 'clock.csv',
+  { header = CLOCK_HEADER, eol = '\r\n' }: { header?: string; eol?: string } = {},
+) {
+  return upload([header, ...lines].join(eol), fileName, encoding);
+}
+
+const weekend = (date: string) => [0, 6].includes(weekday(date));
 
 /** The weekdays of March 2026 (the 2nd is a Monday). */
-export const weekdays = Array.from({ length: 31 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`).filter((d) => {
-  const day = new Date(`${d}T00:00:00Z`).getUTCDay();
-  return day !== 0 && day !== 6;
-});
+const weekdays = Array.from({ length: 31 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`).filter((d) => !weekend(d));
 
-export async function setUpTeam(host: AppHost, options: { publish?: boolean; wages?: boolean } = {}): Promise<Team> {
+/**
+ * A fresh data file with the team for every test, closed after it; `use` gets the host and the
+ * team before each test.
+ */
+export function teamForEachTest(use: (host: AppHost, team: Team) => void): void {
+  let host: AppHost;
+  beforeEach(async () => {
+    host = await testHost();
+    use(host, await setUpTeam(host));
+  });
+  afterEach(() => host.close());
+}
+
+export async function setUpTeam(host: AppHost, options: { publish?: boolean } = {}): Promise<Team> {
   await ok(host, 'people.renameDepartment', { name: '网络咨询部' });
   const group = await ok(host, 'people.createGroup', { name: '一组' });
   const people: Record<string, number> = {};
@@ -40,7 +59,7 @@ export async function setUpTeam(host: AppHost, options: { publish?: boolean; wag
       function: 'service',
       hireDate: '2024-01-02',
       firstEmploymentDate: '2015-07-01',
-      dailyWageFen: options.wages === false ? null : 30_000,
+      dailyWageFen: 30_000,
       phone: null,
       note: null,
     });
@@ -68,9 +87,8 @@ export async function setUpTeam(host: AppHost, options: { publish?: boolean; wag
   const changes = [];
   for (let d = 1; d <= 31; d++) {
     const date = `2026-03-${String(d).padStart(2, '0')}`;
-    const weekend = [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
     for (const no of ['A1', 'A2', 'A3', 'A4']) {
-      changes.push({ personId: people[no]!, date, value: weekend ? 'rest' : no === 'A4' ? N : E });
+      changes.push({ personId: people[no]!, date, value: weekend(date) ? 'rest' : no === 'A4' ? N : E });
     }
   }
   await ok(host, 'roster.setCells', { changes, source: 'manual' });
@@ -82,7 +100,7 @@ export async function setUpTeam(host: AppHost, options: { publish?: boolean; wag
  * A clock file for the whole month: everyone on time on every rostered day (the night shift's
  * clock-out on the next morning), with the given lines replaced or added.
  */
-export function monthOfPunches(team: Team, { skip = [] as string[], extra = [] as string[] } = {}): string[] {
+export function monthOfPunches({ skip = [] as string[], extra = [] as string[] } = {}): string[] {
   const lines: string[] = [];
   const names: Record<string, string> = { A1: '张伟', A2: '李娜', A3: '王芳', A4: '刘洋' };
   for (const date of weekdays) {

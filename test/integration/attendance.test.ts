@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { testHost, ok, fails, count, hostCtx } from '../helpers/host.ts';
+import { testHost, ok, fails, count, hostCtx, upload, xlsx } from '../helpers/host.ts';
 import { onAttendanceMonthClosed, closedMonthConsequences, type ClosedMonth } from '../../main/attendance/events.ts';
-import { setUpTeam, monthOfPunches, file, MONTH, type Team } from './attendance-team.ts';
+import { setUpTeam, teamForEachTest, monthOfPunches, clockCsv, CLOCK_HEADER, MONTH, type Team } from './attendance-team.ts';
 
 // Clock records (ATT-1), the month judged against the published roster (ATT-2…7), anomalies
 // resolved by the supervisor, ATT-6 flags, the sheet and its XLSX, closing the month; through
@@ -11,14 +10,13 @@ import { setUpTeam, monthOfPunches, file, MONTH, type Team } from './attendance-
 
 let host: AppHost;
 let team: Team;
-beforeEach(async () => {
-  host = await testHost();
-  team = await setUpTeam(host);
+teamForEachTest((h, t) => {
+  host = h;
+  team = t;
 });
-afterEach(() => host.close());
 
-const csv = (lines: string[], header = '工号,姓名,打卡时间', encoding: 'gbk' | 'utf8' = 'gbk') =>
-  file([header, ...lines].join('\r\n'), '考勤机导出.csv', encoding);
+const csv = (lines: string[], header = CLOCK_HEADER, encoding: 'gbk' | 'utf8' = 'gbk') =>
+  clockCsv(lines, encoding, '考勤机导出.csv', { header });
 const importLines = async (lines: string[]) => ok(host, 'attendance.importCommit', { file: csv(lines) });
 const sheetOf = () => ok(host, 'attendance.sheet', { month: MONTH, groupId: null });
 const row = (sheet: any, no: string) => sheet.people.find((p: any) => p.employeeNo === no);
@@ -29,7 +27,7 @@ const counts = () => Object.fromEntries(tables.map((t) => [t, count(host, t)]));
 describe('ATT-1: importing clock files', () => {
   it('a GBK file with Chinese headers: duplicates dropped, unknown employee numbers listed, preview first, one audit row', async () => {
     const lines = [
-      ...monthOfPunches(team).slice(0, 4),
+      ...monthOfPunches().slice(0, 4),
       'A1,张伟,2026-03-02 08:55:00',
       'Z9,外包,2026-03-02 09:00:00',
       'Z9,外包,2026-03-02 18:00:00',
@@ -78,7 +76,7 @@ describe('ATT-1: importing clock files', () => {
   it.each([
     [
       'a UTF-16 file (neither UTF-8 nor GBK)',
-      () => file('工号,姓名,打卡时间\r\nA1,张伟,2026-03-02 08:55:00\r\n', 'x.csv', 'utf16le'),
+      () => upload('工号,姓名,打卡时间\r\nA1,张伟,2026-03-02 08:55:00\r\n', 'x.csv', 'utf16le'),
       'mapping',
     ],
     ['a file without a time column', () => csv(['A1,张伟,2026-03-02'], '工号,姓名,备注'), 'mapping'],
@@ -118,7 +116,7 @@ describe('ATT-1: importing clock files', () => {
 describe('ATT-2…7: the month judged against the published roster', () => {
   it('marks lateness by tier, absence, leave and missing punches; totals and deductions per person', async () => {
     await importLines(
-      monthOfPunches(team, {
+      monthOfPunches({
         skip: [
           'A1,张伟,2026-03-03 08:55',
           'A1,张伟,2026-03-04 08:55',
@@ -165,7 +163,7 @@ describe('ATT-2…7: the month judged against the published roster', () => {
   });
 
   it('the supervisor resolves missing punches (a correction with its reason, or absence), then closes; closed is closed', async () => {
-    await importLines(monthOfPunches(team, { skip: ['A3,王芳,2026-03-09 17:02', 'A2,李娜,2026-03-10 08:55'] }));
+    await importLines(monthOfPunches({ skip: ['A3,王芳,2026-03-09 17:02', 'A2,李娜,2026-03-10 08:55'] }));
     expect((await sheetOf()).anomalies).toHaveLength(2);
     expect((await fails(host, 'attendance.closeMonth', { month: MONTH })).code).toBe('RULE_VIOLATION');
     // A wrong kind of resolution is refused, as is a correction without its time.
@@ -255,7 +253,7 @@ describe('ATT-2…7: the month judged against the published roster', () => {
 
   it('punches on a rest day without approved overtime are flagged; approved overtime counts at its multiplier', async () => {
     await importLines([
-      ...monthOfPunches(team),
+      ...monthOfPunches(),
       'A1,张伟,2026-03-07 10:00',
       'A1,张伟,2026-03-07 14:00',
       'A2,李娜,2026-03-14 09:00',
@@ -325,7 +323,7 @@ describe('ATT-2…7: the month judged against the published roster', () => {
 
 describe('ATT-6: flags for HR, across a month boundary', () => {
   it('two days of absence at the end of March and two at the start of April are four in a row', async () => {
-    await importLines(monthOfPunches(team, { skip: ['A2,李娜,2026-03-30', 'A2,李娜,2026-03-31'] }));
+    await importLines(monthOfPunches({ skip: ['A2,李娜,2026-03-30', 'A2,李娜,2026-03-31'] }));
     await ok(host, 'attendance.closeMonth', { month: MONTH });
     // April: published, A2 absent on the first two weekdays.
     const aprilDays = ['2026-04-01', '2026-04-02', '2026-04-03'];
@@ -354,13 +352,10 @@ describe('ATT-6: flags for HR, across a month boundary', () => {
 
 describe('the attendance sheet (考勤表) as XLSX', () => {
   it('has the title with department, month and producer, people × days with symbols, the totals and a legend', async () => {
-    await importLines(
-      monthOfPunches(team, { skip: ['A1,张伟,2026-03-03 08:55', 'A2,李娜,2026-03-06'], extra: ['A1,张伟,2026-03-03 09:10:00'] }),
-    );
+    await importLines(monthOfPunches({ skip: ['A1,张伟,2026-03-03 08:55', 'A2,李娜,2026-03-06'], extra: ['A1,张伟,2026-03-03 09:10:00'] }));
     const output = await ok(host, 'attendance.exportXlsx', { month: MONTH, groupId: team.groupId });
     expect(output.fileName).toBe('考勤表-一组-2026-03.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(output.contentBase64, 'base64') as never);
+    const workbook = await xlsx(output);
     const ws = workbook.worksheets[0]!;
     expect(ws.name).toBe('考勤表');
     expect(ws.getCell('A1').value).toBe('网络咨询部 2026年3月考勤表');

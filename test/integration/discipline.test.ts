@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs';
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { testHost, ok, fails, count, hostCtx } from '../helpers/host.ts';
+import { ok, fails, count, hostCtx, xlsx, rowsOf } from '../helpers/host.ts';
 import { audited } from '../../main/audit/record.ts';
 import { recordAttendanceSanctions, raiseAttendanceFlags } from '../../main/discipline/attendance-link.ts';
 import { raiseHrFlag } from '../../main/discipline/flags.ts';
-import { setUpTeam, monthOfPunches, file, MONTH, type Team } from './attendance-team.ts';
+import { monthEnd } from '../../main/time/months.ts';
+import { teamForEachTest, monthOfPunches, clockCsv, MONTH, type Team } from './attendance-team.ts';
 
 // The discipline area through the dispatcher on a real data file: the catalogue (DIS-3, LAW),
 // sanctions with appeal and void (DIS-1, DIS-5), rewards (DIS-4), the 乐捐 fund (DIS-2, LAW),
@@ -13,11 +13,10 @@ import { setUpTeam, monthOfPunches, file, MONTH, type Team } from './attendance-
 
 let host: AppHost;
 let team: Team;
-beforeEach(async () => {
-  host = await testHost();
-  team = await setUpTeam(host);
+teamForEachTest((h, t) => {
+  host = h;
+  team = t;
 });
-afterEach(() => host.close());
 
 const sql = () => host.store().sqlite;
 const violation = (personId: number, date: string, code = 'DIS-3.13', extra: Record<string, unknown> = {}) =>
@@ -30,17 +29,6 @@ const violation = (personId: number, date: string, code = 'DIS-3.13', extra: Rec
     evidence: '客户消息 35 秒无回应',
     ...extra,
   });
-
-async function xlsx(fileOut: { contentBase64: string }) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(fileOut.contentBase64, 'base64') as unknown as ArrayBuffer);
-  return workbook;
-}
-const rowsOf = (sheet: ExcelJS.Worksheet) => {
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-};
 
 /** Settled appraisal results, written straight into the appraisal tables (their own tests cover how they get there). */
 function appraisalResults(personId: number, results: Array<[string, string]>) {
@@ -55,10 +43,9 @@ function appraisalResults(personId: number, results: Array<[string, string]>) {
       .run(at).lastInsertRowid,
   );
   for (const [period, grade] of results) {
-    const endsOn = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
     db.prepare(
       "insert or ignore into appraisal_cycles (period, kind, starts_on, ends_on, template_id, status, created_at) values (?, 'monthly', ?, ?, ?, 'locked', ?)",
-    ).run(period, `${period}-01`, endsOn, template, at);
+    ).run(period, `${period}-01`, monthEnd(period), template, at);
     const cycle = (db.prepare('select id from appraisal_cycles where period = ?').get(period) as { id: number }).id;
     db.prepare(
       "insert into appraisals (cycle_id, person_id, group_id, template_id, state, total, grade, updated_at) values (?, ?, ?, ?, 'locked', 85, ?, ?)",
@@ -502,7 +489,6 @@ describe('PRO-1…5: promotion eligibility and applications', () => {
 });
 
 describe('the link with attendance (ATT-2…7) and the HR flag list (ATT-6, APR-8)', () => {
-  const csv = (lines: string[]) => file(['工号,姓名,打卡时间', ...lines].join('\r\n'), 'clock.csv', 'utf8');
   const attendanceSanctions = () =>
     sql()
       .prepare(
@@ -512,7 +498,7 @@ describe('the link with attendance (ATT-2…7) and the HR flag list (ATT-6, APR-
 
   it('closing the month creates the sanctions once; reopening voids them; closing again brings them back, never twice', async () => {
     await ok(host, 'attendance.importCommit', {
-      file: csv(monthOfPunches(team, { skip: ['A2,李娜,2026-03-03 08:55', 'A3,王芳,2026-03-04'], extra: ['A2,李娜,2026-03-03 09:10:00'] })),
+      file: clockCsv(monthOfPunches({ skip: ['A2,李娜,2026-03-03 08:55', 'A3,王芳,2026-03-04'], extra: ['A2,李娜,2026-03-03 09:10:00'] })),
     });
     await ok(host, 'attendance.closeMonth', { month: MONTH });
     const first = attendanceSanctions();
@@ -546,7 +532,7 @@ describe('the link with attendance (ATT-2…7) and the HR flag list (ATT-6, APR-
   });
 
   it('a sanction voided by the supervisor stays voided when the month closes again', async () => {
-    await ok(host, 'attendance.importCommit', { file: csv(monthOfPunches(team, { skip: ['A3,王芳,2026-03-04'] })) });
+    await ok(host, 'attendance.importCommit', { file: clockCsv(monthOfPunches({ skip: ['A3,王芳,2026-03-04'] })) });
     await ok(host, 'attendance.closeMonth', { month: MONTH });
     const [s] = await ok(host, 'discipline.sanctions', { from: '2026-03-01', to: '2026-03-31' });
     await ok(host, 'discipline.voidSanction', { id: s.id, reason: '补交病假证明' });

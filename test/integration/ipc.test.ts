@@ -63,18 +63,7 @@ const appraisalTemplate = (() => {
   const structure = defaultTemplate();
   return { ...structure, indicators: structure.indicators.map((i) => ({ ...i, name: i.key })) };
 })();
-const appraisalScores = {
-  knowledge: 8,
-  skills: 8,
-  problemSolving: 8,
-  communication: 8,
-  teamwork: 8,
-  learning: 8,
-  responsibility: 8,
-  dedication: 8,
-  initiative: 8,
-  rules: 8,
-};
+const appraisalScores = Object.fromEntries(defaultTemplate().items.map((i) => [i.key, 8]));
 const statsCsv = csvPayload('工号,姓名,满意度\nA001,张伟,97%\n', 'stats.csv');
 
 describe('the IPC guard (registerGuardedHandlers with a fake ipcMain)', () => {

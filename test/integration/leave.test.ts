@@ -1,18 +1,17 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { testHost, ok, fails, count } from '../helpers/host.ts';
-import { setUpTeam, monthOfPunches, file, MONTH, type Team } from './attendance-team.ts';
+import { ok, fails, count } from '../helpers/host.ts';
+import { teamForEachTest, monthOfPunches, clockCsv, MONTH, type Team } from './attendance-team.ts';
 
 // Leave types and balances (LEV-1…4), requests with what they do to coverage (LEV-5, ROS-1),
 // decisions, cancellations, and leave as the roster and the attendance sheet see it.
 
 let host: AppHost;
 let team: Team;
-beforeEach(async () => {
-  host = await testHost();
-  team = await setUpTeam(host);
+teamForEachTest((h, t) => {
+  host = h;
+  team = t;
 });
-afterEach(() => host.close());
 
 const typeId = async (code: string) => (await ok(host, 'leave.types')).find((t: any) => t.code === code).id as number;
 const draft = async (code: string, personNo: string, startDate: string, endDate: string, extra: Record<string, unknown> = {}) => ({
@@ -146,11 +145,9 @@ describe('LEV-5: requests, their effect on coverage (ROS-1) and decisions', () =
 
     // And the attendance sheet shows leave on those days, whatever the punches.
     await ok(host, 'attendance.importCommit', {
-      file: file(
-        ['工号,姓名,打卡时间', ...monthOfPunches(team, { skip: ['A2,李娜,2026-03-05', 'A2,李娜,2026-03-06', 'A2,李娜,2026-03-09'] })].join(
-          '\n',
-        ),
-      ),
+      file: clockCsv(monthOfPunches({ skip: ['A2,李娜,2026-03-05', 'A2,李娜,2026-03-06', 'A2,李娜,2026-03-09'] }), 'utf8', 'clock.csv', {
+        eol: '\n',
+      }),
     });
     const sheet = await ok(host, 'attendance.sheet', { month: MONTH, groupId: null });
     const a2 = sheet.people.find((p: any) => p.employeeNo === 'A2');
@@ -254,11 +251,9 @@ describe('LEV-5: requests, their effect on coverage (ROS-1) and decisions', () =
     await ok(host, 'leave.decide', { id: request.id, approve: true, reason: null });
     expect((await ok(host, 'roster.month', { month: MONTH, groupId: team.groupId })).leave).toEqual([]);
     await ok(host, 'attendance.importCommit', {
-      file: file(
-        ['工号,姓名,打卡时间', ...monthOfPunches(team, { skip: ['A2,李娜,2026-03-05 08:55'], extra: ['A2,李娜,2026-03-05 13:05'] })].join(
-          '\n',
-        ),
-      ),
+      file: clockCsv(monthOfPunches({ skip: ['A2,李娜,2026-03-05 08:55'], extra: ['A2,李娜,2026-03-05 13:05'] }), 'utf8', 'clock.csv', {
+        eol: '\n',
+      }),
     });
     const a2 = (await ok(host, 'attendance.sheet', { month: MONTH, groupId: null })).people.find((p: any) => p.employeeNo === 'A2');
     expect(a2.cells[4]).toBe('late+leave:personal');
@@ -266,7 +261,7 @@ describe('LEV-5: requests, their effect on coverage (ROS-1) and decisions', () =
   });
 
   it('leave in a closed attendance month cannot be requested, approved or cancelled', async () => {
-    await ok(host, 'attendance.importCommit', { file: file(['工号,姓名,打卡时间', ...monthOfPunches(team)].join('\n')) });
+    await ok(host, 'attendance.importCommit', { file: clockCsv(monthOfPunches(), 'utf8', 'clock.csv', { eol: '\n' }) });
     const approved = await ok(host, 'leave.request', {
       ...(await draft('personal', 'A3', '2026-03-06', '2026-03-06')),
       reason: null,

@@ -1,18 +1,17 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { testHost, ok, fails, count } from '../helpers/host.ts';
-import { setUpTeam, type Team } from './attendance-team.ts';
+import { ok, fails, count } from '../helpers/host.ts';
+import { teamForEachTest, type Team } from './attendance-team.ts';
 
 // Overtime (OT-1, OT-2): applied for, approved with the legal caps acknowledged, recorded as
 // worked; multipliers from the calendar; time off in lieu for rest-day overtime only.
 
 let host: AppHost;
 let team: Team;
-beforeEach(async () => {
-  host = await testHost();
-  team = await setUpTeam(host);
+teamForEachTest((h, t) => {
+  host = h;
+  team = t;
 });
-afterEach(() => host.close());
 
 const request = (date: string, plannedMinutes: number, compensation: 'pay' | 'lieu' = 'pay', startMinute = 1020) =>
   ok(host, 'overtime.request', { personId: team.people.A2, date, startMinute, plannedMinutes, compensation, reason: '大促' });

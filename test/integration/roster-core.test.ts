@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { testHost, ok, fails, count, samplePerson } from '../helpers/host.ts';
+import { testHost, ok, fails, count, samplePerson, upload } from '../helpers/host.ts';
 
 // Shift types (ROS-3), coverage (ROS-1), the holiday calendar (ROS-5) and wishes, through the
 // dispatcher on a real data file.
@@ -33,10 +32,7 @@ const night = {
   breakMinutes: 30,
   functions: ['service'],
 };
-const csv = (text: string, fileName = 'calendar.csv', encoding: 'utf8' | 'gbk' = 'utf8') => ({
-  fileName,
-  contentBase64: (encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8')).toString('base64'),
-});
+const csv = (text: string, fileName = 'calendar.csv', encoding: 'utf8' | 'gbk' = 'utf8') => upload(text, fileName, encoding);
 /** Audit rows of one record, newest first, with before and after as written. */
 const audits = (entity: string, entityId: string | number) =>
   (

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { testHost, ok, fails, count, samplePerson } from '../helpers/host.ts';
+import { testHost, ok, fails, count, samplePerson, shiftType, setCells } from '../helpers/host.ts';
+import { weekday } from '../../main/time/dates.ts';
 
 // The month grid (ROS-1, ROS-4, ROS-5), cells, publishing and the change log (ROS-7), and
 // swaps (ROS-2), through the dispatcher on a real data file.
@@ -21,17 +22,6 @@ let ids: {
   T: number;
 };
 
-const shift = (code: string, name: string, startMinute: number, endMinute: number, functions: string[] | null = null) => ({
-  code,
-  name,
-  color: '#1f6feb',
-  startMinute,
-  endMinute,
-  paidMinutes: 450,
-  breakMinutes: 30,
-  functions,
-});
-
 beforeEach(async () => {
   host = await testHost();
   const one = await ok(host, 'people.createGroup', { name: '一组' });
@@ -48,16 +38,14 @@ beforeEach(async () => {
   const other = await hire('周二组', two.id);
   await ok(host, 'people.move', { id: mover, groupId: one.id, fromDate: '2026-03-10' });
   await ok(host, 'people.markLeft', { id: leaver, leftOn: '2026-03-15', reason: null });
-  const E = (await ok(host, 'roster.saveShiftType', shift('E', '早班', 480, 960))).id;
-  const L = (await ok(host, 'roster.saveShiftType', shift('L', '晚班', 960, 0))).id;
-  const N = (await ok(host, 'roster.saveShiftType', shift('N', '夜班', 1320, 360))).id;
-  const T = (await ok(host, 'roster.saveShiftType', shift('T', '技术班', 540, 1020, ['tech']))).id;
+  const E = (await ok(host, 'roster.saveShiftType', shiftType('E', '早班', 480, 960))).id;
+  const L = (await ok(host, 'roster.saveShiftType', shiftType('L', '晚班', 960, 0))).id;
+  const N = (await ok(host, 'roster.saveShiftType', shiftType('N', '夜班', 1320, 360))).id;
+  const T = (await ok(host, 'roster.saveShiftType', shiftType('T', '技术班', 540, 1020, ['tech']))).id;
   ids = { one: one.id, two: two.id, leader, li, tech, mover, leaver, other, E, L, N, T };
 });
 afterEach(() => host.close());
 
-const set = (changes: Array<[number, string, number | 'rest' | null]>, source = 'manual') =>
-  ok(host, 'roster.setCells', { changes: changes.map(([personId, date, value]) => ({ personId, date, value })), source });
 const cellsOf = (view: any, personId: number) =>
   Object.fromEntries(view.cells.filter((c: any) => c[0] === personId).map((c: any) => [c[1], c[2]]));
 const audits = (entity: string, like = '%') =>
@@ -83,7 +71,7 @@ describe('the month view', () => {
       ],
     });
     await ok(host, 'settings.change', { key: 'roster.minRestMinutes', value: 720, effectiveFrom: '2026-01-01', ruleDocumentId: 1 });
-    await set([
+    await setCells(host, [
       [ids.li, '2026-02-22', ids.E], // context: 7 days before March
       [ids.li, '2026-02-21', ids.E], // outside the context
       [ids.li, '2026-03-01', 'rest'],
@@ -125,7 +113,7 @@ describe('the month view', () => {
   });
 
   it('a person who moved appears in both groups for their own days; the department shows everyone employed', async () => {
-    await set([
+    await setCells(host, [
       [ids.mover, '2026-03-05', ids.E],
       [ids.mover, '2026-03-12', ids.L],
     ]);
@@ -148,9 +136,9 @@ describe('the month view', () => {
 
 describe('cells', () => {
   it('sets, rests and clears in one transaction, one audit row per changed cell keyed date:personId', async () => {
-    expect(await set([])).toEqual({ changed: 0 });
+    expect(await setCells(host, [])).toEqual({ changed: 0 });
     expect(
-      await set([
+      await setCells(host, [
         [ids.li, '2026-03-02', ids.E],
         [ids.li, '2026-03-03', 'rest'],
         [ids.tech, '2026-03-02', ids.T],
@@ -158,7 +146,7 @@ describe('cells', () => {
     ).toEqual({ changed: 3 });
     // Same value again is no change; clearing deletes the row.
     expect(
-      await set([
+      await setCells(host, [
         [ids.li, '2026-03-02', ids.E],
         [ids.li, '2026-03-03', null],
       ]),
@@ -175,8 +163,8 @@ describe('cells', () => {
   });
 
   it('one refused cell refuses the batch, with a detail per cell; nothing is written', async () => {
-    await set([[ids.li, '2026-03-02', ids.E]]);
-    const archived = (await ok(host, 'roster.saveShiftType', shift('X', '旧班', 600, 1080))).id;
+    await setCells(host, [[ids.li, '2026-03-02', ids.E]]);
+    const archived = (await ok(host, 'roster.saveShiftType', shiftType('X', '旧班', 600, 1080))).id;
     await ok(host, 'roster.archiveShiftType', { id: archived });
     const before = snapshot();
     const error = await fails(host, 'roster.setCells', {
@@ -206,11 +194,11 @@ describe('cells', () => {
     expect(error.message).toContain('7');
     expect(snapshot()).toEqual(before);
     // Clearing a cell outside employment is allowed: it repairs a roster.
-    expect(await set([[ids.leaver, '2026-03-20', null]])).toEqual({ changed: 0 });
+    expect(await setCells(host, [[ids.leaver, '2026-03-20', null]])).toEqual({ changed: 0 });
   });
 
   it('locks cells for the auto-scheduler: an auto change to a locked cell is refused, a manual one is not', async () => {
-    await set([
+    await setCells(host, [
       [ids.li, '2026-03-02', ids.E],
       [ids.li, '2026-03-03', 'rest'],
     ]);
@@ -231,7 +219,7 @@ describe('cells', () => {
     });
     expect(error.details).toMatchObject([{ path: 'changes.0' }]);
     expect(snapshot()).toEqual(before);
-    await set([[ids.li, '2026-03-02', ids.L]]);
+    await setCells(host, [[ids.li, '2026-03-02', ids.L]]);
     const view = await ok(host, 'roster.month', { month: '2026-03', groupId: ids.one });
     expect(view.cells.filter((c: any) => c[0] === ids.li)).toEqual([
       [ids.li, '2026-03-02', ids.L, true],
@@ -245,7 +233,7 @@ describe('cells', () => {
 
   it('a group leader plans their own group only', async () => {
     await ok(host, 'system.switchProfile', { id: `person:${ids.leader}` });
-    await set([[ids.li, '2026-03-02', ids.E]]);
+    await setCells(host, [[ids.li, '2026-03-02', ids.E]]);
     // The mover is in 一组 from 03-10 only.
     const error = await fails(host, 'roster.setCells', {
       source: 'manual',
@@ -271,18 +259,18 @@ describe('check, publish and the change log (ROS-7)', () => {
     const changes: Array<[number, string, number | 'rest' | null]> = [];
     for (let d = 1; d <= 31; d++) {
       const date = `2026-03-${String(d).padStart(2, '0')}`;
-      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-      changes.push(weekday === 0 || weekday === 6 ? [ids.leader, date, ids.E] : [ids.li, date, ids.E]);
+      const day = weekday(date);
+      changes.push(day === 0 || day === 6 ? [ids.leader, date, ids.E] : [ids.li, date, ids.E]);
     }
     changes.push([ids.li, '2026-03-01', ids.L]); // Sunday late, Monday early: 8 h rest
-    await set(changes);
+    await setCells(host, changes);
   });
 
   it('check lists the month’s rule breaks for the group and the department', async () => {
     const issues = await ok(host, 'roster.check', { month: '2026-03', groupId: ids.one });
     expect(issues.map((i: any) => [i.rule, i.ruleId, i.personId, i.date])).toEqual([['rest', 'ROS-4', ids.li, '2026-03-02']]);
     expect(issues[0].message).toContain('8 小时');
-    await set([[ids.leader, '2026-03-07', null]]);
+    await setCells(host, [[ids.leader, '2026-03-07', null]]);
     const more = await ok(host, 'roster.check', { month: '2026-03', groupId: ids.one });
     expect(more.map((i: any) => `${i.rule}@${i.date}`)).toEqual(['rest@2026-03-02', 'coverage@2026-03-07']);
     // The department has no requirements of its own: only the person rules.
@@ -327,18 +315,18 @@ describe('check, publish and the change log (ROS-7)', () => {
   });
 
   it('a clean month publishes without acknowledgement; changes afterwards are in the change log, earlier ones are not', async () => {
-    await set([[ids.li, '2026-03-01', 'rest']]); // fixes the short rest before publishing
+    await setCells(host, [[ids.li, '2026-03-01', 'rest']]); // fixes the short rest before publishing
     expect(await ok(host, 'roster.changeLog', { month: '2026-03', groupId: ids.one })).toEqual([]);
     const { issues } = await ok(host, 'roster.publish', { month: '2026-03', groupId: ids.one, acknowledgeIssues: false, note: null });
     expect(issues).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await set([
+    await setCells(host, [
       [ids.li, '2026-03-05', ids.L],
       [ids.li, '2026-03-06', null],
       [ids.other, '2026-03-05', ids.E], // 二组 is not published
     ]);
     await ok(host, 'system.switchProfile', { id: `person:${ids.leader}` });
-    await set([[ids.li, '2026-03-09', 'rest']]);
+    await setCells(host, [[ids.li, '2026-03-09', 'rest']]);
     const log = await ok(host, 'roster.changeLog', { month: '2026-03', groupId: ids.one });
     expect(log.map(({ at: _at, ...e }: any) => e)).toEqual([
       { actorName: '主管', personId: ids.li, personName: '李娜', date: '2026-03-05', before: 'E 早班', after: 'L 晚班', source: 'manual' },
@@ -357,7 +345,7 @@ describe('ROS-2 swaps', () => {
       groupId: ids.one,
       rows: [{ shiftTypeId: ids.T, weekday: 3, onDate: null, function: 'tech', minPeople: 1 }],
     });
-    await set([
+    await setCells(host, [
       [ids.li, '2026-03-04', ids.E], // Wednesday
       [ids.leader, '2026-03-04', ids.L],
       [ids.leader, '2026-03-05', ids.E],
@@ -416,7 +404,7 @@ describe('ROS-2 swaps', () => {
     expect(rejected).toMatchObject({ status: 'rejected', decisionReason: '技术班只能技术支持上', checks: [] });
 
     // 周二组 (another group) works L on the 4th; taking 王组长's E on the 5th leaves them 8 h of rest.
-    await set([[ids.other, '2026-03-04', ids.L]]);
+    await setCells(host, [[ids.other, '2026-03-04', ids.L]]);
     const give = await request({ kind: 'give', personId: ids.leader, date: '2026-03-05', otherPersonId: ids.other });
     expect(give.checks).toMatchObject([{ rule: 'rest', ruleId: 'ROS-4', personId: ids.other, date: '2026-03-05', shiftTypeId: ids.E }]);
     expect(give.checks[0].message).toContain('8 小时');
@@ -450,7 +438,7 @@ describe('ROS-2 swaps', () => {
       reason: null,
     });
     expect(busy.details).toMatchObject([{ path: 'otherPersonId' }]);
-    await set([[ids.leader, '2026-03-04', null]]);
+    await setCells(host, [[ids.leader, '2026-03-04', null]]);
     // 李娜 works E on the 4th; 王组长 works L on the 6th, when she rests: they trade days.
     const trade = await request({ kind: 'swap', personId: ids.li, date: '2026-03-04', otherPersonId: ids.leader, otherDate: '2026-03-06' });
     expect(trade.otherDate).toBe('2026-03-06');
@@ -489,7 +477,7 @@ describe('ROS-2 swaps', () => {
       reason: null,
     });
     expect(giveWithDate.details).toMatchObject([{ path: 'otherDate' }]);
-    await set([[ids.li, '2026-03-20', ids.E]]);
+    await setCells(host, [[ids.li, '2026-03-20', ids.E]]);
     const leftLater = await fails(host, 'roster.requestSwap', {
       kind: 'give',
       personId: ids.li,
@@ -499,11 +487,11 @@ describe('ROS-2 swaps', () => {
       reason: null,
     });
     expect(leftLater.details!.map((d) => d.path)).toEqual(['date']);
-    await set([[ids.li, '2026-03-20', null]]);
+    await setCells(host, [[ids.li, '2026-03-20', null]]);
     expect(snapshot().swaps).toEqual(before.swaps);
 
     const swap = await request({ kind: 'give', personId: ids.li, date: '2026-03-04', otherPersonId: ids.other });
-    await set([[ids.other, '2026-03-04', ids.N]]);
+    await setCells(host, [[ids.other, '2026-03-04', ids.N]]);
     const stale = snapshot();
     const conflict = await fails(host, 'roster.decideSwap', { id: swap.id, approve: true, reason: null });
     expect(conflict.code).toBe('CONFLICT');

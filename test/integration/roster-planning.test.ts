@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { AppHost } from '../../main/app/host.ts';
 import { checksumOf, handoverFormat, type HandoverFile } from '../../main/roster/handover.ts';
-import { testHost, ok, fails, count, samplePerson } from '../helpers/host.ts';
+import { testHost, ok, fails, count, samplePerson, xlsx } from '../helpers/host.ts';
 
 // ROS-6 (staffing from demand), ROS-8 (hand-over files) and the roster export, through host.dispatch.
 
@@ -398,8 +398,7 @@ describe('roster export (XLSX)', () => {
 
     const file = await ok(host, 'roster.exportXlsx', { month: '2026-10', groupId: null });
     expect(file.fileName).toBe('排班表-网络咨询部-2026-10.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as any);
+    const workbook = await xlsx(file);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['一组', '二组']);
     const sheet = workbook.getWorksheet('一组')!;
     expect(String(sheet.getCell('A1').value)).toBe('网络咨询部 一组 2026年10月排班表');

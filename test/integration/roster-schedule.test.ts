@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
 import type { MonthView, ScheduleJob } from '../../main/roster/contract.ts';
 import type { RosterProblem } from '../../main/roster/problem.ts';
-import { testHost, ok, fails, count, hostCtx, samplePerson } from '../helpers/host.ts';
+import { testHost, ok, fails, count, hostCtx, samplePerson, shiftType, setCells } from '../helpers/host.ts';
 import { buildScheduleProblem, loadScheduleProblem } from '../../main/roster/schedule/problem.ts';
 import { listWishes } from '../../main/roster/wishes.ts';
 import { JOB_TTL_MS } from '../../main/roster/schedule/jobs.ts';
@@ -14,17 +14,6 @@ import { JOB_TTL_MS } from '../../main/roster/schedule/jobs.ts';
 let host: AppHost;
 let ids: { one: number; two: number; people: number[]; tech: number; E: number; L: number; N: number };
 let started: string[] = [];
-
-const shift = (code: string, name: string, startMinute: number, endMinute: number, functions: string[] | null = null) => ({
-  code,
-  name,
-  color: '#1f6feb',
-  startMinute,
-  endMinute,
-  paidMinutes: 450,
-  breakMinutes: 30,
-  functions,
-});
 
 /** 一组: five service agents (one the leader) and a tech; E, L and a service-only night N, one each a day. */
 beforeEach(async () => {
@@ -55,9 +44,9 @@ beforeEach(async () => {
       hireDate: '2025-01-01',
     })
   ).id;
-  const E = (await ok(host, 'roster.saveShiftType', shift('E', '早班', 480, 960))).id;
-  const L = (await ok(host, 'roster.saveShiftType', shift('L', '晚班', 840, 1320))).id;
-  const N = (await ok(host, 'roster.saveShiftType', shift('N', '夜班', 1320, 360, ['service']))).id;
+  const E = (await ok(host, 'roster.saveShiftType', shiftType('E', '早班', 480, 960))).id;
+  const L = (await ok(host, 'roster.saveShiftType', shiftType('L', '晚班', 840, 1320))).id;
+  const N = (await ok(host, 'roster.saveShiftType', shiftType('N', '夜班', 1320, 360, ['service']))).id;
   const rows = [];
   for (let weekday = 0; weekday < 7; weekday++) {
     rows.push({ shiftTypeId: E, weekday, onDate: null, function: null, minPeople: 1 });
@@ -74,8 +63,6 @@ afterEach(async () => {
   host.close();
 });
 
-const set = (changes: Array<[number, string, number | 'rest' | null]>) =>
-  ok(host, 'roster.setCells', { changes: changes.map(([personId, date, value]) => ({ personId, date, value })), source: 'manual' });
 const lock = (cells: Array<[number, string]>) =>
   ok(host, 'roster.lockCells', { cells: cells.map(([personId, date]) => ({ personId, date })), locked: true });
 const build = (groupId: number | null = ids.one, fillGapsOnly = false) =>
@@ -151,7 +138,7 @@ describe('the problem built from the month', () => {
   });
 
   it('ROS-3: a shift type the person’s function may not work is never given to them; function-only requirements limit who works a shift', async () => {
-    const T = (await ok(host, 'roster.saveShiftType', shift('T', '技术班', 540, 1020))).id;
+    const T = (await ok(host, 'roster.saveShiftType', shiftType('T', '技术班', 540, 1020))).id;
     const rows = await ok(host, 'roster.coverage', { groupId: ids.one });
     await ok(host, 'roster.saveCoverage', {
       groupId: ids.one,
@@ -208,7 +195,7 @@ describe('the problem built from the month', () => {
 
   it('locked cells are kept: a locked shift is a locked assignment, a locked rest day a day off; "fill the gaps only" keeps every cell', async () => {
     const [a, b] = ids.people as [number, number];
-    await set([
+    await setCells(host, [
       [a, '2026-03-02', ids.E],
       [a, '2026-03-03', 'rest'],
       [a, '2026-03-04', ids.L],
@@ -241,7 +228,10 @@ describe('the problem built from the month', () => {
   it('ROS-4 across the month boundary: the run and the last shift of February are in the problem, fixed as they are', async () => {
     const [a, b] = ids.people as [number, number];
     // 王组长 worked nights from 24 to 28 February (five in a row); 李娜 a late shift on the 28th.
-    await set([...[24, 25, 26, 27, 28].map((d): [number, string, number] => [a, `2026-02-${d}`, ids.N]), [b, '2026-02-28', ids.L]]);
+    await setCells(host, [
+      ...[24, 25, 26, 27, 28].map((d): [number, string, number] => [a, `2026-02-${d}`, ids.N]),
+      [b, '2026-02-28', ids.L],
+    ]);
     const { problem, locked, firstDay, dates } = build().built;
     expect(problem.startDate).toBe('2026-02-24');
     expect(firstDay).toBe(5);
@@ -295,7 +285,7 @@ describe('the problem built from the month', () => {
 describe('jobs', () => {
   it('starts at once, reports progress, finishes with a valid roster; the changes spare locked cells; applied with setCells no post is short (ROS-1)', async () => {
     const [a] = ids.people as [number];
-    await set([
+    await setCells(host, [
       [a, '2026-03-02', ids.L],
       [a, '2026-03-03', 'rest'],
     ]);
@@ -352,7 +342,7 @@ describe('jobs', () => {
 
   it('fill the gaps only: cells already there stay, only empty ones are filled', async () => {
     const [a, b] = ids.people as [number, number];
-    await set([
+    await setCells(host, [
       [a, '2026-03-02', ids.E],
       [a, '2026-03-03', 'rest'],
       [b, '2026-03-02', ids.L],
@@ -433,7 +423,7 @@ describe('jobs', () => {
   it('says plainly when no roster keeps every rule: the best one is offered with the rules it still breaks (ROS-4)', async () => {
     const [a] = ids.people as [number];
     // Locked by hand: a late shift, then an early one the next morning (10 hours of rest).
-    await set([
+    await setCells(host, [
       [a, '2026-03-02', ids.L],
       [a, '2026-03-03', ids.E],
     ]);

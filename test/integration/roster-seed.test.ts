@@ -3,10 +3,9 @@ import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { openStore } from '../../db/connection.ts';
 import type { AppHost } from '../../main/app/host.ts';
-import { seedDatabase } from '../../main/seed/index.ts';
 import type { SeededRoster } from '../../main/seed/roster.ts';
 import { issueKey } from '../../main/roster/rules/index.ts';
-import { tempDir, migrationsFolder, testHost, ok } from '../helpers/host.ts';
+import { tempDir, migrationsFolder, seededHost, ok } from '../helpers/host.ts';
 
 // The roster seed: shift types, coverage, calendars and a year of published months for a small
 // department, checked through the app's own channels.
@@ -19,15 +18,13 @@ let groups: Array<{ id: number; name: string }>;
 
 beforeAll(async () => {
   dir = tempDir('banzu-roster-seed-');
-  const file = path.join(dir, 'seed.db');
   // seedDatabase writes the people and then the rosters (seedRoster) in one transaction.
-  report = (await seedDatabase({ out: file, people: 40, years: 1, seed: 7, endDate: END, migrationsFolder })).roster;
-  const store = await openStore(file, { migrationsFolder });
+  const seeded = await seededHost(dir, 7, END);
+  report = seeded.report.roster;
+  const store = await openStore(path.join(dir, 'seed.db'), { migrationsFolder });
   groups = store.sqlite.prepare('select id, name from groups order by id').all() as typeof groups;
   store.sqlite.close();
-  fs.mkdirSync(path.join(dir, 'app'));
-  fs.copyFileSync(file, path.join(dir, 'app', 'banzu.db'));
-  host = await testHost(path.join(dir, 'app'));
+  host = seeded.host;
 });
 afterAll(() => {
   host?.close();

@@ -10,6 +10,7 @@ import {
 } from '../../main/leave/rules/days.ts';
 import { balanceOf, overBy } from '../../main/leave/rules/balance.ts';
 import { statutoryHolidays, officialCalendar } from '../../main/roster/holidays.ts';
+import { weekday } from '../../main/time/dates.ts';
 
 // The leave rules (LEV-2, LEV-3, LEV-4) as pure functions of dates and settings.
 
@@ -213,7 +214,7 @@ describe('where the days of an approved request show in the attendance sheet', (
     cell,
     kind,
     weight,
-    weekday: new Date(`${date}T00:00:00Z`).getUTCDay(),
+    weekday: weekday(date),
   });
 
   it('on the shifts still rostered, else (the leader took them off) on workdays, never on a statutory holiday', () => {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir, loadFixture } from './fixtures.ts';
+import { weekday } from '../../../main/time/dates.ts';
 
 // [instance, days, people, shift types, days-off entries, on/off requests]
 const PUBLISHED: [number, number, number, number, number, number][] = [
@@ -38,6 +39,6 @@ describe('Curtois instance fixtures', () => {
     expect(problem.requests).toHaveLength(requests);
     expect(problem.cover).toHaveLength(days * shifts);
     // The instances start on a Monday: day 5 is the first Saturday.
-    expect(new Date(`${problem.startDate}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(weekday(problem.startDate)).toBe(1);
   });
 });
