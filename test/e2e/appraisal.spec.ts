@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot, api } from './server.ts';
+import { test, expect, openApp, screenshot, api, reopen, createTeam, downloadedWorkbook } from './server.ts';
+import { defaultTemplate } from '../../main/appraisal/rules/index.ts';
 
 // A month of appraisals for a group in browser mode (APR-1…9): the board starts the cycle, each
 // person is scored from the keyboard (targets, self-assessment, superior scores), the chat
@@ -14,40 +14,13 @@ import { test, expect, openApp, screenshot, api } from './server.ts';
 // and the HR export is opened with exceljs. The printable form is rendered to PDF and read back.
 
 const PERIOD = '2026-03';
-const ITEMS = [
-  'knowledge',
-  'skills',
-  'problemSolving',
-  'communication',
-  'teamwork',
-  'learning',
-  'responsibility',
-  'dedication',
-  'initiative',
-  'rules',
-];
+const ITEMS = defaultTemplate().items.map((i) => i.key);
 
 /** 一组: a leader and two agents (people are the people area's business: through its channels). */
 async function team(page: Page) {
   await api(page, 'people.renameDepartment', { name: '网络咨询部' });
-  const group = await api(page, 'people.createGroup', { name: '一组' });
-  const person = {
-    function: 'service',
-    hireDate: '2024-02-29',
-    firstEmploymentDate: '2020-07-01',
-    dailyWageFen: null,
-    phone: null,
-    note: null,
-  };
-  const people = [];
-  for (const [employeeNo, name, role] of [
-    ['E001', '张伟', 'leader'],
-    ['E002', '李娜', 'agent'],
-    ['E003', '王芳', 'agent'],
-  ] as const) {
-    people.push(await api<{ id: number; name: string }>(page, 'people.create', { ...person, employeeNo, name, role, groupId: group.id }));
-  }
-  return { groupId: group.id as number, people };
+  const { groupId, people } = await createTeam(page, ['张伟', '李娜', '王芳'], { hireDate: '2024-02-29' });
+  return { groupId, people: Object.entries(people).map(([name, id]) => ({ id, name })) };
 }
 
 /** Types a column of scores the way a supervisor does: a digit, Enter, the next digit… */
@@ -71,8 +44,7 @@ test('a month for a group: start, score from the keyboard, import, consolidate, 
   const { groupId, people } = await team(page);
   const [zhang, li, wang] = [people[0]!, people[1]!, people[2]!];
   const board = `#/appraisal?tab=board&period=${PERIOD}&group=${groupId}`;
-  await page.goto(page.url().replace(/#.*$/, board));
-  await page.reload();
+  await reopen(page, board);
 
   // The empty state says what to do; starting the cycle gives everyone a draft.
   await expect(page.getByTestId('appraisal-board-empty')).toContainText('2026-03 还没有开始考核');
@@ -180,8 +152,7 @@ test('a month for a group: start, score from the keyboard, import, consolidate, 
   // The HR export, opened as HR would.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('appraisal-export').click()]);
   expect(download.suggestedFilename()).toMatch(/^绩效考核结果-一组-2026-03-.*\.xlsx$/);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile((await download.path())!);
+  const workbook = await downloadedWorkbook(download);
   const sheet = workbook.getWorksheet('考核结果')!;
   expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
     '工号',

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot, api } from './server.ts';
+import { test, expect, openApp, screenshot, api, reopen, createTeam, downloadedWorkbook } from './server.ts';
+import { addDays, weekday } from '../../main/time/dates.ts';
 
 // Leave, overtime and attendance in browser mode against the real server and database: approving
 // leave with the coverage warning (LEV-5, ROS-1), importing a GBK clock file (ATT-1), resolving a
@@ -15,42 +15,26 @@ const MONTH = '2026-03';
 /** 一组: a leader and three agents on days (two needed on every weekday), one on nights; March published. */
 async function setUpTeam(page: Page): Promise<{ groupId: number; people: Record<string, number> }> {
   await api(page, 'people.renameDepartment', { name: '网络咨询部' });
-  const group = await api(page, 'people.createGroup', { name: '一组' });
-  const people: Record<string, number> = {};
-  for (const [i, name] of ['张伟', '李娜', '王芳', '刘洋'].entries()) {
-    const person = await api(page, 'people.create', {
-      employeeNo: `E00${i + 1}`,
-      name,
-      groupId: group.id,
-      role: i === 0 ? 'leader' : 'agent',
-      function: 'service',
-      hireDate: '2024-01-02',
-      firstEmploymentDate: '2016-07-01',
-      dailyWageFen: 30_000,
-      phone: null,
-      note: null,
-    });
-    people[name] = person.id;
-  }
+  const { groupId, people } = await createTeam(page, undefined, { firstEmploymentDate: '2016-07-01', dailyWageFen: 30_000 });
   const shift = (code: string, name: string, color: string, startMinute: number, endMinute: number) =>
     api(page, 'roster.saveShiftType', { code, name, color, startMinute, endMinute, paidMinutes: 450, breakMinutes: 30, functions: null });
   const day = (await shift('D', '白班', '#1677ff', 540, 1020)).id;
   const night = (await shift('N', '夜班', '#722ed1', 1320, 360)).id;
   await api(page, 'roster.saveCoverage', {
-    groupId: group.id,
+    groupId,
     rows: [1, 2, 3, 4, 5].map((weekday) => ({ shiftTypeId: day, weekday, onDate: null, function: null, minPeople: 2 })),
   });
   const changes = [];
   for (let d = 1; d <= 31; d++) {
     const date = `${MONTH}-${String(d).padStart(2, '0')}`;
-    const weekend = [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+    const weekend = [0, 6].includes(weekday(date));
     for (const name of ['张伟', '李娜', '王芳', '刘洋']) {
       changes.push({ personId: people[name], date, value: weekend ? 'rest' : name === '刘洋' ? night : day });
     }
   }
   await api(page, 'roster.setCells', { changes, source: 'manual' });
-  await api(page, 'roster.publish', { month: MONTH, groupId: group.id, acknowledgeIssues: true, note: null });
-  return { groupId: group.id, people };
+  await api(page, 'roster.publish', { month: MONTH, groupId, acknowledgeIssues: true, note: null });
+  return { groupId, people };
 }
 
 /** The month's clock file as a time clock exports it: GBK, Chinese headers, one punch a line. */
@@ -58,8 +42,8 @@ function clockFile(): string {
   const lines = ['工号,姓名,打卡时间'];
   for (let d = 1; d <= 31; d++) {
     const date = `${MONTH}-${String(d).padStart(2, '0')}`;
-    if ([0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())) continue;
-    const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    if ([0, 6].includes(weekday(date))) continue;
+    const next = addDays(date, 1);
     // 张伟 is ten minutes late on the 3rd; 李娜 forgets to clock out on the 9th; 王芳 is absent on the 6th.
     lines.push(`E001,张伟,${date} ${date === '2026-03-03' ? '09:10:00' : '08:56:00'}`, `E001,张伟,${date} 17:03:00`);
     lines.push(`E002,李娜,${date} 08:52:00`);
@@ -104,8 +88,7 @@ test('approve leave knowing what it does to coverage (LEV-5, ROS-1); overtime an
     evidence: null,
   });
   await api(page, 'leave.decide', { id: earlier.id, approve: true, reason: null });
-  await page.goto(page.url().replace(/#.*$/, `#/leave?month=${MONTH}`));
-  await page.reload();
+  await reopen(page, `#/leave?month=${MONTH}`);
   await expect(page.getByTestId('leave-requests')).toContainText('王芳');
   await screenshot(page, 'leave-requests-zh');
 
@@ -184,8 +167,7 @@ test('import a GBK clock file, resolve a missing punch, read and export the 考�
   await expect(page.getByText('这个月还没有可以判定的考勤')).toBeVisible();
   await screenshot(page, 'attendance-empty-zh');
   const team = await setUpTeam(page);
-  await page.goto(page.url().replace(/#.*$/, `#/attendance?month=${MONTH}`));
-  await page.reload();
+  await reopen(page, `#/attendance?month=${MONTH}`);
   await expect(page.getByText('本月还没有打卡记录', { exact: false })).toBeVisible();
 
   // ATT-1: the clock file, GBK with Chinese headers: preview first (duplicates, unknown numbers).
@@ -243,8 +225,7 @@ test('import a GBK clock file, resolve a missing punch, read and export the 考�
   // The XLSX as HR expects it.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('attendance-export').click()]);
   expect(download.suggestedFilename()).toBe('考勤表-全部门-2026-03.xlsx');
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile((await download.path())!);
+  const workbook = await downloadedWorkbook(download);
   const ws = workbook.getWorksheet('考勤表')!;
   expect(ws.getCell('A1').value).toBe('网络咨询部 2026年3月考勤表');
   expect(String(ws.getCell('A2').value)).toContain('制表人：主管');

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot, api } from './server.ts';
+import { test, expect, openApp, screenshot, api, reopen, createTeam, downloadedWorkbook, rowsOf } from './server.ts';
 
 // Discipline in browser mode on a fresh data folder: a violation typed with the keyboard, appealed
 // and voided (DIS-1, DIS-3, DIS-5); the 乐捐 fund's month closed and its statement exported and read
@@ -9,24 +7,12 @@ import { test, expect, openApp, screenshot, api } from './server.ts';
 
 async function team(page: Page): Promise<Record<string, number>> {
   await api(page, 'people.renameDepartment', { name: '网络咨询部' });
-  const group = await api(page, 'people.createGroup', { name: '一组' });
-  const ids: Record<string, number> = {};
-  for (const [i, name] of ['张伟', '李娜', '王芳', '刘洋'].entries()) {
-    const person = await api(page, 'people.create', {
-      employeeNo: `A${i + 1}`,
-      name,
-      groupId: group.id,
-      role: i === 0 ? 'leader' : 'agent',
-      function: 'service',
-      hireDate: '2024-01-02',
-      firstEmploymentDate: '2018-07-01',
-      dailyWageFen: 30_000,
-      phone: null,
-      note: null,
-    });
-    ids[name] = person.id;
-  }
-  return ids;
+  const { people } = await createTeam(page, undefined, {
+    employeeNo: (i) => `A${i + 1}`,
+    firstEmploymentDate: '2018-07-01',
+    dailyWageFen: 30_000,
+  });
+  return people;
 }
 
 /** Picks in an antd search select: type, then Enter on the highlighted option. */
@@ -40,8 +26,7 @@ async function choose(page: Page, label: string, text: string) {
 test('record a violation by keyboard, appeal and void it; close the fund month and export its statement', async ({ page, server }) => {
   await openApp(page, server, '#/people');
   await team(page);
-  await page.goto(`${new URL(server.url).origin}/#/discipline`);
-  await page.reload();
+  await reopen(page, '#/discipline');
   await expect(page.getByTestId('discipline-sanctions')).toBeVisible();
   await expect(page.getByText('还没有违规记录')).toBeVisible();
   await screenshot(page, 'discipline-sanctions-empty-zh');
@@ -118,15 +103,11 @@ test('record a violation by keyboard, appeal and void it; close the fund month a
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出月结表' }).click();
-  const file = await (await download).path();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
-  const summary: unknown[][] = [];
-  workbook.getWorksheet('乐捐月结')!.eachRow((r) => summary.push((r.values as unknown[]).slice(1)));
+  const workbook = await downloadedWorkbook(await download);
+  const summary = rowsOf(workbook.getWorksheet('乐捐月结')!);
   expect(summary).toContainEqual(['期末余额', 20]);
   expect(summary.find((r) => r[0] === '状态')![1]).toMatch(/^已月结/);
-  const entries: unknown[][] = [];
-  workbook.getWorksheet('收支明细')!.eachRow((r) => entries.push((r.values as unknown[]).slice(1)));
+  const entries = rowsOf(workbook.getWorksheet('收支明细')!);
   expect(entries[1]!.slice(1, 5)).toEqual(['乐捐收入', 'A3', '王芳', 20]);
 });
 
@@ -167,8 +148,7 @@ test('check a promotion with its reasons; rewards, HR flags, catalogue and a rec
   });
 
   // PRO-5: 李娜's check shows each condition with the record behind it.
-  await page.goto(`${new URL(server.url).origin}/#/discipline?tab=promotion`);
-  await page.reload();
+  await reopen(page, '#/discipline?tab=promotion');
   const board = page.getByTestId('promotion-board');
   await expect(board.getByRole('row')).toHaveCount(5);
   await board.getByRole('button', { name: /李娜/ }).click();

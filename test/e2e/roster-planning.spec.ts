@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot, api } from './server.ts';
+import { test, expect, openApp, screenshot, api, createTeam } from './server.ts';
 import { checksumOf, type HandoverFile } from '../../main/roster/handover.ts';
+import { weekday } from '../../main/time/dates.ts';
 
 // ROS-8 hand-over round trip and ROS-6 staffing on the roster page, in browser mode.
 // The page shows HandoverButtons (handover-export, handover-import) on the grid tab and
@@ -10,20 +11,9 @@ import { checksumOf, type HandoverFile } from '../../main/roster/handover.ts';
 /** 一组 with a leader and two agents, two shift types and the weekdays of March 2026 planned. */
 async function plannedGroup(page: Page) {
   await api(page, 'people.renameDepartment', { name: '网络咨询部' });
-  const group = await api(page, 'people.createGroup', { name: '一组' });
-  const person = {
-    function: 'service',
-    hireDate: '2024-02-29',
-    firstEmploymentDate: '2020-07-01',
-    dailyWageFen: null,
-    phone: null,
-    note: null,
-  };
-  const people = [
-    await api(page, 'people.create', { ...person, employeeNo: 'E001', name: '张伟', role: 'leader', groupId: group.id }),
-    await api(page, 'people.create', { ...person, employeeNo: 'E002', name: '李娜', role: 'agent', groupId: group.id }),
-    await api(page, 'people.create', { ...person, employeeNo: 'E003', name: '王芳', role: 'agent', groupId: group.id }),
-  ];
+  const team = await createTeam(page, ['张伟', '李娜', '王芳'], { hireDate: '2024-02-29' });
+  const group = { id: team.groupId };
+  const people = Object.values(team.people).map((id) => ({ id }));
   const shift = (code: string, name: string, color: string, startMinute: number, endMinute: number) =>
     api(page, 'roster.saveShiftType', { code, name, color, startMinute, endMinute, paidMinutes: 420, breakMinutes: 60, functions: null });
   const early = await shift('E', '早班', '#2563EB', 480, 960);
@@ -32,7 +22,7 @@ async function plannedGroup(page: Page) {
   const changes = [];
   for (let day = 1; day <= 31; day++) {
     const date = `2026-03-${String(day).padStart(2, '0')}`;
-    if ([0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())) continue;
+    if ([0, 6].includes(weekday(date))) continue;
     changes.push({ personId: people[0].id, date, value: early.id });
     changes.push({ personId: people[1].id, date, value: early.id });
     changes.push({ personId: people[2].id, date, value: late.id });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, screenshot, api } from './server.ts';
+import { test, expect, openApp, screenshot, api, createTeam } from './server.ts';
 
 // The auto-scheduler from the roster page in browser mode (ROS-1): a group with shift types and
 // coverage, every post short; 自动排班 with a short budget shows its progress, then a summary;
@@ -10,23 +10,8 @@ const MONTH = '2026-03';
 
 /** 一组 with five agents, an early and a late shift, one person each every day. */
 async function plannableGroup(page: Page): Promise<{ groupId: number; people: number[] }> {
-  const group = await api(page, 'people.createGroup', { name: '一组' });
-  const people: number[] = [];
-  for (const [i, name] of ['张伟', '李娜', '王芳', '刘洋', '陈静'].entries()) {
-    const person = await api(page, 'people.create', {
-      employeeNo: `E00${i + 1}`,
-      name,
-      groupId: group.id,
-      role: i === 0 ? 'leader' : 'agent',
-      function: 'service',
-      hireDate: '2024-01-02',
-      firstEmploymentDate: '2020-07-01',
-      dailyWageFen: null,
-      phone: null,
-      note: null,
-    });
-    people.push(person.id);
-  }
+  const team = await createTeam(page, ['张伟', '李娜', '王芳', '刘洋', '陈静']);
+  const people = Object.values(team.people);
   const rows = [];
   for (const s of [
     { code: 'E', name: '早班', color: '#1677ff', startMinute: 480, endMinute: 960 },
@@ -35,8 +20,8 @@ async function plannableGroup(page: Page): Promise<{ groupId: number; people: nu
     const shift = await api(page, 'roster.saveShiftType', { ...s, paidMinutes: 420, breakMinutes: 60, functions: null });
     for (let weekday = 0; weekday < 7; weekday++) rows.push({ shiftTypeId: shift.id, weekday, onDate: null, function: null, minPeople: 1 });
   }
-  await api(page, 'roster.saveCoverage', { groupId: group.id, rows });
-  return { groupId: group.id, people };
+  await api(page, 'roster.saveCoverage', { groupId: team.groupId, rows });
+  return { groupId: team.groupId, people };
 }
 
 test('run the auto-scheduler from the roster page: progress, a summary, apply; the coverage row is no longer red (ROS-1)', async ({

@@ -1,38 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openApp, screenshot, api } from './server.ts';
+import { test, expect, openApp, screenshot, api, reopen, createTeam } from './server.ts';
 
 // The roster screens in browser mode against the real server and database: shift types and
 // coverage, planning a month in the grid (ROS-1 coverage, ROS-4 rest), undo/redo, publishing
 // (ROS-7), and a swap (ROS-2).
 
 const MONTH = '2026-03';
-
-interface Team {
-  groupId: number;
-  people: Record<string, number>;
-}
-
-/** A group with four agents; people are the people area's business, so they come through its channels. */
-async function createTeam(page: Page, names = ['张伟', '李娜', '王芳', '刘洋']): Promise<Team> {
-  const group = await api<{ id: number }>(page, 'people.createGroup', { name: '一组' });
-  const people: Record<string, number> = {};
-  for (const [i, name] of names.entries()) {
-    const person = await api<{ id: number }>(page, 'people.create', {
-      employeeNo: `E00${i + 1}`,
-      name,
-      groupId: group.id,
-      role: i === 0 ? 'leader' : 'agent',
-      function: 'service',
-      hireDate: '2024-01-02',
-      firstEmploymentDate: '2020-07-01',
-      dailyWageFen: null,
-      phone: null,
-      note: null,
-    });
-    people[name] = person.id;
-  }
-  return { groupId: group.id, people };
-}
 
 type ShiftIds = Record<'E' | 'L' | 'N', number>;
 
@@ -50,8 +23,7 @@ async function createShiftTypes(page: Page): Promise<ShiftIds> {
 
 /** Opens a roster view afresh (a reload, so data written through the API is read again). */
 async function openRoster(page: Page, query: string) {
-  await page.goto(page.url().replace(/#.*$/, `#/roster?${query}`));
-  await page.reload();
+  await reopen(page, `#/roster?${query}`);
   await expect(page.getByTestId('roster-page')).toBeVisible();
 }
 

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { test as base, expect, type Download, type Page } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -106,4 +107,54 @@ export async function api<T = any>(page: Page, channel: string, input: unknown =
   );
   if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
   return body.value as T;
+}
+
+/** Goes to a route and reloads, so data written through the API is read again. */
+export async function reopen(page: Page, hash: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, hash));
+  await page.reload();
+}
+
+/**
+ * 一组 with the named people (the first the leader, the others agents, in the service function),
+ * through the people area's channels; employee numbers E001… unless told. People by name → id.
+ */
+export async function createTeam(
+  page: Page,
+  names = ['张伟', '李娜', '王芳', '刘洋'],
+  details: { employeeNo?: (i: number) => string; hireDate?: string; firstEmploymentDate?: string; dailyWageFen?: number | null } = {},
+): Promise<{ groupId: number; people: Record<string, number> }> {
+  const { employeeNo = (i) => `E00${i + 1}`, hireDate = '2024-01-02', firstEmploymentDate = '2020-07-01', dailyWageFen = null } = details;
+  const group = await api<{ id: number }>(page, 'people.createGroup', { name: '一组' });
+  const people: Record<string, number> = {};
+  for (const [i, name] of names.entries()) {
+    const person = await api<{ id: number }>(page, 'people.create', {
+      employeeNo: employeeNo(i),
+      name,
+      groupId: group.id,
+      role: i === 0 ? 'leader' : 'agent',
+      function: 'service',
+      hireDate,
+      firstEmploymentDate,
+      dailyWageFen,
+      phone: null,
+      note: null,
+    });
+    people[name] = person.id;
+  }
+  return { groupId: group.id, people };
+}
+
+/** The workbook a download saved. */
+export async function downloadedWorkbook(download: Download): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await download.path())!);
+  return workbook;
+}
+
+/** A sheet's rows as arrays of values, from the first column. */
+export function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
 }
