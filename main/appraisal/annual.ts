@@ -2,12 +2,12 @@ import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import { audited } from '../audit/record.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { fail } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { getPerson } from '../people/service.ts';
 import { getSetting } from '../settings/service.ts';
 import type { Grade, ResultFlag, AppraisalState } from './vocabulary.ts';
-import { annualResults, annualScore } from './rules/index.ts';
+import { annualResults, annualScore, roundDimensions } from './rules/index.ts';
 import { listTrainings } from './training.ts';
 import { listSetting } from './store.ts';
 import type { Outcome } from './contract.ts';
@@ -82,8 +82,7 @@ export function saveSummary(ctx: Ctx, input: { personId: number; year: number; s
   return audited(ctx, (audit) => {
     const person = getPerson(ctx, input.personId);
     if (person.hireDate > `${input.year}-12-31`) {
-      const message = t('appraisal.errors.summaryBeforeHire', { year: input.year, hireDate: person.hireDate });
-      throw new AppError('RULE_VIOLATION', message, [{ path: 'year', message }]);
+      throw fail('RULE_VIOLATION', 'year', t('appraisal.errors.summaryBeforeHire', { year: input.year, hireDate: person.hireDate }));
     }
     const before = statement(
       ctx.store.sqlite,
@@ -123,13 +122,12 @@ export function history(ctx: Ctx, personId: number) {
     const result = r.result ? (JSON.parse(r.result) as Outcome) : null;
     const settled = r.state === 'consolidated' || r.state === 'locked';
     const dims = settled && result ? result.dimensions : { results: null, ability: null, attitude: null };
-    const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
     return {
       id: r.id,
       period: r.period,
       state: r.state,
       groupName: r.groupName,
-      dimensions: { results: round(dims.results), ability: round(dims.ability), attitude: round(dims.attitude) },
+      dimensions: roundDimensions(dims),
       total: settled ? r.total : null,
       grade: settled ? r.grade : null,
       coefficient: settled ? r.coefficient : null,

@@ -2,7 +2,7 @@ import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { AppError, fail } from '../ipc/app-error.ts';
 import type { ErrorDetail } from '../ipc/contract-kit.ts';
 import { t } from '../i18n/index.ts';
 import type { AppraisalState } from './vocabulary.ts';
@@ -16,8 +16,8 @@ import {
   type FlowStep,
   type TemplateStructure,
 } from './rules/index.ts';
-import { appraisalById, cycleById, templateById, type AppraisalRow, type CycleRow } from './store.ts';
-import { cycleContext, liveOutcome } from './compute.ts';
+import { appraisalById, cycleById, cycleSettings, templateById, type AppraisalRow, type CycleRow } from './store.ts';
+import { cycleContext, liveOutcome, type CycleContext } from './compute.ts';
 import { templateView } from './templates.ts';
 import { listTrainings } from './training.ts';
 import { attitudeSuggestions } from './suggestions.ts';
@@ -30,12 +30,21 @@ import type { AppraisalDetail, StoredScores, Targets } from './contract.ts';
 export function appraisalDetail(ctx: Ctx, id: number): AppraisalDetail {
   const row = appraisalById(ctx, id);
   const cycle = cycleById(ctx, row.cycleId);
-  const context = cycleContext(ctx, cycle);
   const template = templateView(ctx, row.templateId);
   const previous = statement(
     ctx.store.sqlite,
-    `select c.period, a.total, a.grade from appraisals a join appraisal_cycles c on c.id = a.cycle_id where c.period = ? and a.person_id = ?`,
-  ).get(previousPeriod(cycle.period), row.personId) as AppraisalDetail['previous'] | undefined;
+    `select c.period, a.total, a.grade, a.state from appraisals a join appraisal_cycles c on c.id = a.cycle_id where c.period = ? and a.person_id = ?`,
+  ).get(previousPeriod(cycle.period), row.personId) as (NonNullable<AppraisalDetail['previous']> & { state: AppraisalState }) | undefined;
+  const trainings = listTrainings(ctx, { personId: row.personId, from: cycle.startsOn, to: cycle.endsOn });
+  // This person's part of cycleContext, from what is read here anyway: the previous grade counts
+  // once consolidated or locked; a failed training of the cycle counts until a retake passes.
+  const previousGrade = previous && (previous.state === 'consolidated' || previous.state === 'locked') ? previous.grade : null;
+  const context: CycleContext = {
+    cycle,
+    settings: cycleSettings(ctx, cycle.endsOn),
+    previousGrades: new Map(previousGrade === null ? [] : [[row.personId, previousGrade]]),
+    retakePending: new Set(trainings.some((training) => training.pendingRetake) ? [row.personId] : []),
+  };
   const steps = statement(
     ctx.store.sqlite,
     `select from_state as fromState, to_state as toState, actor_name as actorName, at, note from appraisal_steps where appraisal_id = ? order by id`,
@@ -79,24 +88,20 @@ export function appraisalDetail(ctx: Ctx, id: number): AppraisalDetail {
       coefficients: context.settings.coefficients,
     },
     steps,
-    trainings: listTrainings(ctx, { personId: row.personId, from: cycle.startsOn, to: cycle.endsOn }),
+    trainings,
     suggestions: attitudeSuggestions(ctx, {
       personId: row.personId,
       from: cycle.startsOn,
       to: cycle.endsOn,
       attitudeItems: template.structure.items.filter((i) => i.dimension === 'attitude'),
     }),
-    previous: previous ?? null,
+    previous: previous ? { period: previous.period, total: previous.total, grade: previous.grade } : null,
     peerCandidates,
     updatedAt: row.updatedAt,
   };
 }
 
 // ---- checks ----
-
-function ruleError(path: string, message: string, details?: ErrorDetail[]): AppError {
-  return new AppError('RULE_VIOLATION', message, details ?? [{ path, message }]);
-}
 
 function invalid(details: ErrorDetail[]): AppError {
   return new AppError('VALIDATION', `${t('errors.validation')} ${details.map((d) => d.message).join('；')}`, details);
@@ -111,9 +116,9 @@ export function refusal(row: { name: string; state: AppraisalState }, answer: Ex
 
 function assertEditable(row: AppraisalRow, cycle: CycleRow, kind: EditKind, path: string): void {
   if (cycle.status === 'locked' || row.state === 'locked')
-    throw ruleError(path, t('appraisal.errors.flow.locked', { name: row.name, state: stateName(row.state) }));
+    throw fail('RULE_VIOLATION', path, t('appraisal.errors.flow.locked', { name: row.name, state: stateName(row.state) }));
   if (!canEdit(kind, row.state)) {
-    throw ruleError(path, t(`appraisal.errors.edit.${kind}`, { name: row.name, state: stateName(row.state) }));
+    throw fail('RULE_VIOLATION', path, t(`appraisal.errors.edit.${kind}`, { name: row.name, state: stateName(row.state) }));
   }
 }
 
@@ -163,7 +168,7 @@ export function recordStep(
 
 function setState(ctx: Ctx, row: AppraisalRow, step: FlowStep, at: string, note: string | null = null): AppraisalState {
   const answer = nextState(row.state, step);
-  if (!answer.ok) throw ruleError('submit', refusal(row, answer));
+  if (!answer.ok) throw fail('RULE_VIOLATION', 'submit', refusal(row, answer));
   statement(ctx.store.sqlite, 'update appraisals set state = ?, updated_at = ? where id = ?').run(answer.to, at, row.id);
   recordStep(ctx, row.id, row.state, answer.to, at, note);
   return answer.to;
@@ -225,7 +230,7 @@ export function saveSuperior(
   return change(ctx, input.id, (row, cycle, audit, at) => {
     if (input.submit && row.state !== 'self-assessed') {
       const answer = nextState(row.state, 'submitScores');
-      if (!answer.ok) throw ruleError('submit', refusal(row, answer));
+      if (!answer.ok) throw fail('RULE_VIOLATION', 'submit', refusal(row, answer));
     }
     assertEditable(row, cycle, 'superior', 'scores');
     const structure = templateById(ctx, row.templateId).structure;
@@ -236,8 +241,8 @@ export function saveSuperior(
       );
       if (unscored.length > 0) {
         const message = t('appraisal.errors.itemsUnscored', { name: row.name, items: unscored.map((i) => i.name).join('、') });
-        throw ruleError(
-          'scores',
+        throw new AppError(
+          'RULE_VIOLATION',
           message,
           unscored.map((i) => ({ path: `scores.${i.key}`, message: t('appraisal.errors.itemUnscored', { name: i.name }) })),
         );
@@ -260,13 +265,10 @@ export function saveSuperior(
 export function savePeer(ctx: Ctx, input: { id: number; byPersonId: number; scores: Record<string, number> }): AppraisalDetail {
   return change(ctx, input.id, (row, cycle, audit, at) => {
     assertEditable(row, cycle, 'peers', 'scores');
-    if (input.byPersonId === row.personId) throw ruleError('byPersonId', t('appraisal.errors.peerSelf'));
+    if (input.byPersonId === row.personId) throw fail('RULE_VIOLATION', 'byPersonId', t('appraisal.errors.peerSelf'));
     const peer = statement(ctx.store.sqlite, "select name from people where id = ? and status = 'active'").get(input.byPersonId) as
       { name: string } | undefined;
-    if (!peer)
-      throw new AppError('NOT_FOUND', t('errors.personNotFound', { id: input.byPersonId }), [
-        { path: 'byPersonId', message: t('errors.personNotFound', { id: input.byPersonId }) },
-      ]);
+    if (!peer) throw fail('NOT_FOUND', 'byPersonId', t('errors.personNotFound', { id: input.byPersonId }));
     checkItemScores(templateById(ctx, row.templateId).structure, input.scores, 'scores');
     const others = row.scores.peers.filter((p) => p.by !== input.byPersonId);
     const peers =
@@ -344,7 +346,8 @@ export function consolidate(ctx: Ctx, ids: number[]): { consolidated: number } {
       }
       return [{ row, outcome }];
     });
-    if (details.length > 0) throw ruleError('ids', t('appraisal.errors.consolidateRefused', { count: details.length }), details);
+    if (details.length > 0)
+      throw new AppError('RULE_VIOLATION', t('appraisal.errors.consolidateRefused', { count: details.length }), details);
     for (const { row, outcome } of ready) {
       statement(
         ctx.store.sqlite,
@@ -392,7 +395,7 @@ export function returnStep(ctx: Ctx, id: number, reason: string): AppraisalDetai
   return change(ctx, id, (row, cycle, audit, at) => {
     const answer = previousState(row.state);
     if (!answer.ok || cycle.status === 'locked')
-      throw ruleError('id', refusal(row, answer.ok ? { ok: false, code: 'locked', needed: row.state } : answer));
+      throw fail('RULE_VIOLATION', 'id', refusal(row, answer.ok ? { ok: false, code: 'locked', needed: row.state } : answer));
     statement(ctx.store.sqlite, 'update appraisals set state = ?, updated_at = ? where id = ?').run(answer.to, at, row.id);
     if (row.state === 'consolidated')
       statement(ctx.store.sqlite, 'update appraisals set total = null, grade = null, coefficient = null, result = null where id = ?').run(

@@ -1,16 +1,15 @@
 import type { Ctx } from '../app/context.ts';
+import { statement } from '../../db/statements.ts';
 import { getSetting } from '../settings/service.ts';
-import type { MissingStep } from './vocabulary.ts';
-import { excellentShare, periodBounds, periodKind, type AppraisalOutcome } from './rules/index.ts';
-import { appraisalsOfCycle, cycleByPeriod, cycleKindSetting, templateById, type AppraisalRow } from './store.ts';
+import type { Grade, MissingStep } from './vocabulary.ts';
+import { excellentShare, periodBounds, periodKind, roundDimensions, type AppraisalOutcome, type ExcellentShare } from './rules/index.ts';
+import { appraisalsOfCycle, cycleByPeriod, cycleKindSetting, templateById, type AppraisalRow, type CycleRow } from './store.ts';
 import { cycleContext, currentOutcome, type CycleContext } from './compute.ts';
 import { cycleView, missingPeople } from './cycles.ts';
 import { templateView } from './templates.ts';
 import type { Board, BoardRow } from './contract.ts';
 
 // The board: everyone in the cycle × where their appraisal stands and what it still needs.
-
-const oneDecimal = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 /** What the appraisal needs before its next step (APR-5), in the order of the flow. */
 export function missingFor(row: AppraisalRow, outcome: AppraisalOutcome): MissingStep[] {
@@ -37,6 +36,21 @@ export function computeCycle(ctx: Ctx, context: CycleContext, groupId: number | 
   return appraisalsOfCycle(ctx, context.cycle.id, groupId).map((row) => ({ row, ...currentOutcome(ctx, context, row) }));
 }
 
+/**
+ * The share of 优秀 is a department matter: over every graded result of the cycle, whatever the
+ * scope shown. Graded results are the consolidated and locked ones, so their stored grades.
+ */
+export function departmentExcellentShare(ctx: Ctx, cycle: CycleRow, capPercent: number): ExcellentShare {
+  const settled = statement(
+    ctx.store.sqlite,
+    `select grade from appraisals where cycle_id = ? and state in ('consolidated', 'locked')`,
+  ).all(cycle.id) as Array<{ grade: Grade | null }>;
+  return excellentShare(
+    settled.map((r) => r.grade),
+    capPercent,
+  );
+}
+
 export function boardRow({ row, outcome, provisional }: ComputedRow): BoardRow {
   return {
     id: row.id,
@@ -52,11 +66,7 @@ export function boardRow({ row, outcome, provisional }: ComputedRow): BoardRow {
     indicatorsDone: !outcome.missing.some((m) => m.kind === 'indicator'),
     peerCount: row.scores.peers.length,
     feedbackDone: row.feedback !== null,
-    dimensions: {
-      results: oneDecimal(outcome.dimensions.results),
-      ability: oneDecimal(outcome.dimensions.ability),
-      attitude: oneDecimal(outcome.dimensions.attitude),
-    },
+    dimensions: roundDimensions(outcome.dimensions),
     total: outcome.total,
     grade: outcome.grade,
     coefficient: outcome.coefficient,
@@ -85,8 +95,6 @@ export function board(ctx: Ctx, period: string, groupId: number | null): Board {
   }
   const context = cycleContext(ctx, cycle);
   const rows = computeCycle(ctx, context, groupId);
-  // The share of 优秀 is a department matter: over every graded result of the cycle.
-  const department = groupId === null ? rows : computeCycle(ctx, context, null);
   const template = templateById(ctx, cycle.templateId);
   return {
     period,
@@ -95,10 +103,14 @@ export function board(ctx: Ctx, period: string, groupId: number | null): Board {
     cycle: cycleView(ctx, cycle),
     rows: rows.map(boardRow),
     notInCycle: cycle.status === 'open' ? missingPeople(ctx, cycle).filter((p) => groupId === null || p.groupId === groupId).length : 0,
-    excellentShare: excellentShare(
-      department.map((r) => (r.provisional ? null : r.outcome.grade)),
-      context.settings.excellentShareCapPercent,
-    ),
+    // The whole department's rows are at hand when it is the scope; else the stored grades.
+    excellentShare:
+      groupId === null
+        ? excellentShare(
+            rows.map((r) => (r.provisional ? null : r.outcome.grade)),
+            context.settings.excellentShareCapPercent,
+          )
+        : departmentExcellentShare(ctx, cycle, context.settings.excellentShareCapPercent),
     template: { id: template.id, name: template.name, version: template.version },
   };
 }

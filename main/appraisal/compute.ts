@@ -2,7 +2,7 @@ import type { Ctx } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import type { Grade } from './vocabulary.ts';
 import { appraisalOutcome, employedShare, pendingRetakes, previousPeriod, type AppraisalOutcome } from './rules/index.ts';
-import { cycleSettings, templateById, type AppraisalRow, type CycleRow, type CycleSettings } from './store.ts';
+import { cycleSettings, periodGrades, templateById, type AppraisalRow, type CycleRow, type CycleSettings } from './store.ts';
 
 // Results of a cycle's appraisals (APR-1…9) from the data as it is: totals, grades, bonus
 // coefficients and flags for everyone in one pass, with a handful of queries whatever the
@@ -26,11 +26,7 @@ interface TrainingRow {
 }
 
 export function cycleContext(ctx: Ctx, cycle: CycleRow): CycleContext {
-  const previous = statement(
-    ctx.store.sqlite,
-    `select a.person_id as personId, a.grade from appraisals a join appraisal_cycles c on c.id = a.cycle_id
-      where c.period = ? and a.state in ('consolidated', 'locked') and a.grade is not null`,
-  ).all(previousPeriod(cycle.period)) as Array<{ personId: number; grade: Grade }>;
+  const previous = periodGrades(ctx, previousPeriod(cycle.period));
   // Failures in the cycle and every later attempt (a retake may come after the cycle ends).
   const trainings = (
     statement(
@@ -42,7 +38,7 @@ export function cycleContext(ctx: Ctx, cycle: CycleRow): CycleContext {
   return {
     cycle,
     settings: cycleSettings(ctx, cycle.endsOn),
-    previousGrades: new Map(previous.map((p) => [p.personId, p.grade])),
+    previousGrades: new Map([...previous].map(([personId, p]) => [personId, p.grade])),
     retakePending: new Set(pending.map((p) => p.personId)),
   };
 }

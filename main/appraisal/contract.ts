@@ -15,7 +15,7 @@ import {
   resultFlags,
   trainingKinds,
 } from './vocabulary.ts';
-import { monthPattern, quarterPattern, templateProblems, type TemplateProblem } from './rules/index.ts';
+import { monthPattern, quarterPattern, templateProblems, templateProblemText } from './rules/index.ts';
 
 // The appraisal area (APR-1…9): templates, cycles and the flow of a month, results, training
 // assessments, annual results, imports and exports.
@@ -60,14 +60,6 @@ export const templateIndicator = z.object({
   aliases: z.array(requiredText(30)).max(10),
 });
 
-/** The reason a problem is refused, in the user's language. */
-export function templateProblemText(problem: TemplateProblem): string {
-  const params = { ...problem.params } as Record<string, string | number>;
-  if (typeof params.dimension === 'string') params.dimension = t(`appraisal.dimensions.${params.dimension}`);
-  if (typeof params.function === 'string') params.function = t(`functions.${params.function}`);
-  return t(`appraisal.template.problems.${problem.code}`, params);
-}
-
 export const templateStructure = z
   .object({
     dimensions: z.object({ results: weight, ability: weight, attitude: weight }),
@@ -76,7 +68,7 @@ export const templateStructure = z
   })
   .superRefine((structure, ctx) => {
     for (const problem of templateProblems(structure)) {
-      ctx.addIssue({ code: 'custom', path: problem.path, message: templateProblemText(problem) });
+      ctx.addIssue({ code: 'custom', path: problem.path, message: templateProblemText(problem, t) });
     }
   });
 export type TemplateStructureInput = z.input<typeof templateStructure>;

@@ -2,7 +2,7 @@ import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { fail } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { appraisalStates } from './vocabulary.ts';
 import { periodBounds, periodKind } from './rules/index.ts';
@@ -73,10 +73,6 @@ function insertAppraisals(ctx: Ctx, cycle: { id: number; templateId: number }, p
   for (const p of people) insert.run(cycle.id, p.personId, p.groupId, cycle.templateId, at);
 }
 
-function ruleError(path: string, message: string): AppError {
-  return new AppError('RULE_VIOLATION', message, [{ path, message }]);
-}
-
 /** The cycle's own row, open (the seed writes its appraisals itself). */
 export function insertCycleRow(ctx: Ctx, period: string, templateId: number, at: string): number {
   const { from, to } = periodBounds(period);
@@ -99,16 +95,13 @@ export function createCycle(
   const kind = periodKind(period)!;
   const { from, to } = periodBounds(period);
   const expected = cycleKindSetting(ctx, from);
-  if (kind !== expected) throw ruleError('period', t('appraisal.errors.cycleKind', { kind: t(`cycles.${expected}`) }));
-  if (cycleByPeriod(ctx, period))
-    throw new AppError('CONFLICT', t('appraisal.errors.cycleExists', { period }), [
-      { path: 'period', message: t('appraisal.errors.cycleExists', { period }) },
-    ]);
+  if (kind !== expected) throw fail('RULE_VIOLATION', 'period', t('appraisal.errors.cycleKind', { kind: t(`cycles.${expected}`) }));
+  if (cycleByPeriod(ctx, period)) throw fail('CONFLICT', 'period', t('appraisal.errors.cycleExists', { period }));
   const overlapping = statement(ctx.store.sqlite, 'select period from appraisal_cycles where starts_on <= ? and ends_on >= ? limit 1').get(
     to,
     from,
   ) as { period: string } | undefined;
-  if (overlapping) throw ruleError('period', t('appraisal.errors.cycleOverlaps', { period: overlapping.period }));
+  if (overlapping) throw fail('RULE_VIOLATION', 'period', t('appraisal.errors.cycleOverlaps', { period: overlapping.period }));
   const template = templateId ?? ensureDefaultTemplate(ctx, from, audit);
   templateById(ctx, template);
   const id = insertCycleRow(ctx, period, template, at);
@@ -138,7 +131,7 @@ export function missingPeople(ctx: Ctx, cycle: CycleRow): EligiblePerson[] {
 export function addMissing(ctx: Ctx, cycleId: number): { added: number } {
   return audited(ctx, (audit) => {
     const cycle = cycleById(ctx, cycleId);
-    if (cycle.status === 'locked') throw ruleError('cycleId', t('appraisal.errors.cycleLocked', { period: cycle.period }));
+    if (cycle.status === 'locked') throw fail('RULE_VIOLATION', 'cycleId', t('appraisal.errors.cycleLocked', { period: cycle.period }));
     const people = missingPeople(ctx, cycle);
     insertAppraisals(ctx, cycle, people, nowIso());
     if (people.length > 0)

@@ -7,20 +7,16 @@ import { department } from '../people/service.ts';
 import { cycleByPeriod, templateById } from './store.ts';
 import { cycleContext } from './compute.ts';
 import { computeCycle } from './board.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { fail } from '../ipc/app-error.ts';
+import { roundDimensions } from './rules/index.ts';
 
 // APR-7, REP-2: the cycle's results for HR, in Chinese (or the user's language): person, group,
 // scores by dimension, total, grade, bonus coefficient, flags; with the period, department and
 // who produced it. Results not yet consolidated are listed without a total.
 
-const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-
 export async function exportResults(ctx: Ctx, period: string, groupId: number | null): Promise<FileOutput> {
   const cycle = cycleByPeriod(ctx, period);
-  if (!cycle) {
-    const message = t('appraisal.errors.noCycle', { period });
-    throw new AppError('NOT_FOUND', message, [{ path: 'period', message }]);
-  }
+  if (!cycle) throw fail('NOT_FOUND', 'period', t('appraisal.errors.noCycle', { period }));
   const context = cycleContext(ctx, cycle);
   const rows = computeCycle(ctx, context, groupId);
   const template = templateById(ctx, cycle.templateId);
@@ -45,15 +41,16 @@ export async function exportResults(ctx: Ctx, period: string, groupId: number | 
     { header: t('appraisal.export.feedback'), key: 'feedback', width: 12 },
   ];
   for (const { row, outcome, provisional } of rows) {
+    const dimensions = roundDimensions(outcome.dimensions);
     sheet.addRow({
       employeeNo: row.employeeNo,
       name: row.name,
       group: row.groupName ?? '',
       role: t(`roles.${row.role}`),
       function: t(`functions.${row.function}`),
-      results: provisional ? null : round1(outcome.dimensions.results),
-      ability: provisional ? null : round1(outcome.dimensions.ability),
-      attitude: provisional ? null : round1(outcome.dimensions.attitude),
+      results: provisional ? null : dimensions.results,
+      ability: provisional ? null : dimensions.ability,
+      attitude: provisional ? null : dimensions.attitude,
       total: provisional ? null : outcome.total,
       grade: provisional || !outcome.grade ? '' : t(`appraisal.grades.${outcome.grade}`),
       coefficient: provisional ? null : outcome.coefficient,

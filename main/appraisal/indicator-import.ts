@@ -3,7 +3,7 @@ import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import { audited } from '../audit/record.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { AppError, fail } from '../ipc/app-error.ts';
 import type { ErrorDetail } from '../ipc/contract-kit.ts';
 import { t } from '../i18n/index.ts';
 import { readTable, numberedRows } from '../files/table.ts';
@@ -66,7 +66,7 @@ async function check(ctx: Ctx, request: ImportRequest): Promise<{ preview: Indic
   const table = await readTable(request.file);
   const numbered = numberedRows(table.rows);
   const header = numbered[0];
-  if (!header) throw new AppError('VALIDATION', t('import.emptyFile'), [{ path: 'file', message: t('import.emptyFile') }]);
+  if (!header) throw fail('VALIDATION', 'file', t('import.emptyFile'));
   const headers = header.cells;
 
   const synonyms: Synonyms<string> = { ...fixedSynonyms };

@@ -2,12 +2,12 @@ import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
-import { AppError } from '../ipc/app-error.ts';
-import type { ErrorDetail } from '../ipc/contract-kit.ts';
+import { AppError, fail } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
-import type { Grade, ResultFlag } from './vocabulary.ts';
-import { excellentShare, nextPeriod, nextState, previousPeriod, unqualifiedTwice } from './rules/index.ts';
-import { appraisalsOfCycle, cycleById, cycleSettings, type AppraisalRow, type CycleRow } from './store.ts';
+import type { ResultFlag } from './vocabulary.ts';
+import { nextPeriod, nextState, previousPeriod, unqualifiedTwice } from './rules/index.ts';
+import { appraisalsOfCycle, cycleById, cycleSettings, periodGrades, type AppraisalRow, type CycleRow } from './store.ts';
+import { departmentExcellentShare } from './board.ts';
 import { cycleView } from './cycles.ts';
 import { recordStep, refusal } from './appraisals.ts';
 import type { CycleView, Outcome } from './contract.ts';
@@ -17,29 +17,10 @@ import type { CycleView, Outcome } from './contract.ts';
 // consecutive 不合格 cycles put the person on the HR flag list (also when the earlier cycle is
 // locked after the later one).
 
-function ruleError(path: string, message: string, details?: ErrorDetail[]): AppError {
-  return new AppError('RULE_VIOLATION', message, details ?? [{ path, message }]);
-}
-
-/** Grades of a period's consolidated or locked appraisals, by person. */
-function gradesOf(ctx: Ctx, period: string): Map<number, { id: number; grade: Grade; total: number | null; state: string }> {
-  const rows = statement(
-    ctx.store.sqlite,
-    `select a.id, a.person_id as personId, a.grade, a.total, a.state from appraisals a join appraisal_cycles c on c.id = a.cycle_id
-      where c.period = ? and a.state in ('consolidated', 'locked') and a.grade is not null`,
-  ).all(period) as Array<{ id: number; personId: number; grade: Grade; total: number | null; state: string }>;
-  return new Map(rows.map((r) => [r.personId, r]));
-}
-
 /** What locking the scope would be warned about: the 优秀 share (department-wide) and missing feedback talks. */
 export function lockWarnings(ctx: Ctx, cycle: CycleRow, rows: AppraisalRow[]): string[] {
   const warnings: string[] = [];
-  const settings = cycleSettings(ctx, cycle.endsOn);
-  const all = appraisalsOfCycle(ctx, cycle.id, null);
-  const share = excellentShare(
-    all.map((r) => (r.state === 'consolidated' || r.state === 'locked' ? r.grade : null)),
-    settings.excellentShareCapPercent,
-  );
+  const share = departmentExcellentShare(ctx, cycle, cycleSettings(ctx, cycle.endsOn).excellentShareCapPercent);
   if (share.exceeded) warnings.push(t('appraisal.errors.excellentShare', { ...share }));
   const noTalk = rows.filter((r) => r.feedback === null);
   if (noTalk.length > 0)
@@ -105,17 +86,17 @@ export function lockCycle(
   return audited(ctx, (audit) => {
     const at = nowIso();
     const cycle = cycleById(ctx, input.cycleId);
-    if (cycle.status === 'locked') throw ruleError('cycleId', t('appraisal.errors.cycleLocked', { period: cycle.period }));
+    if (cycle.status === 'locked') throw fail('RULE_VIOLATION', 'cycleId', t('appraisal.errors.cycleLocked', { period: cycle.period }));
     const rows = appraisalsOfCycle(ctx, cycle.id, input.groupId).filter((r) => r.state !== 'locked');
-    if (rows.length === 0) throw ruleError('groupId', t('appraisal.errors.nothingToLock'));
+    if (rows.length === 0) throw fail('RULE_VIOLATION', 'groupId', t('appraisal.errors.nothingToLock'));
     const notReady = rows.filter((r) => r.state !== 'consolidated');
     if (notReady.length > 0) {
       const details = notReady.map((r) => {
         const answer = nextState(r.state, 'lock');
         return { path: 'groupId', message: answer.ok ? r.name : refusal(r, answer) };
       });
-      throw ruleError(
-        'groupId',
+      throw new AppError(
+        'RULE_VIOLATION',
         t('appraisal.errors.lockNotReady', {
           count: notReady.length,
           names: notReady
@@ -128,15 +109,15 @@ export function lockCycle(
     }
     const warnings = lockWarnings(ctx, cycle, rows);
     if (warnings.length > 0 && !input.acknowledgeWarnings) {
-      throw ruleError(
-        'acknowledgeWarnings',
+      throw new AppError(
+        'RULE_VIOLATION',
         t('appraisal.errors.lockWarnings', { warnings: warnings.join('；') }),
         warnings.map((message) => ({ path: 'acknowledgeWarnings', message })),
       );
     }
 
-    const previous = gradesOf(ctx, previousPeriod(cycle.period));
-    const following = gradesOf(ctx, nextPeriod(cycle.period));
+    const previous = periodGrades(ctx, previousPeriod(cycle.period));
+    const following = periodGrades(ctx, nextPeriod(cycle.period));
     let plansOpened = 0;
     let hrFlags = 0;
     for (const row of rows) {

@@ -1,7 +1,7 @@
 import type { Ctx } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import { audited } from '../audit/record.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { fail } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import type { PlanStatus } from './vocabulary.ts';
 
@@ -38,10 +38,7 @@ export function listPlans(ctx: Ctx, status?: PlanStatus): PlanRow[] {
 
 function planById(ctx: Ctx, id: number): PlanRow {
   const row = statement(ctx.store.sqlite, `${planSelect} where ip.id = ?`).get(id) as PlanRow | undefined;
-  if (!row)
-    throw new AppError('NOT_FOUND', t('appraisal.errors.planNotFound', { id }), [
-      { path: 'id', message: t('appraisal.errors.planNotFound', { id }) },
-    ]);
+  if (!row) throw fail('NOT_FOUND', 'id', t('appraisal.errors.planNotFound', { id }));
   return row;
 }
 
@@ -52,14 +49,14 @@ export function updatePlan(
 ): PlanRow {
   return audited(ctx, (audit) => {
     const before = planById(ctx, input.id);
-    const fail = (path: string, message: string) => new AppError('RULE_VIOLATION', message, [{ path, message }]);
+    const refuse = (path: string, message: string) => fail('RULE_VIOLATION', path, message);
     if (before.status !== 'open')
-      throw fail('status', t('appraisal.errors.planClosed', { status: t(`appraisal.planStatuses.${before.status}`) }));
+      throw refuse('status', t('appraisal.errors.planClosed', { status: t(`appraisal.planStatuses.${before.status}`) }));
     const closing = input.status !== 'open';
-    if (closing && input.closedOn === null) throw fail('closedOn', t('appraisal.errors.planCloseDate'));
+    if (closing && input.closedOn === null) throw refuse('closedOn', t('appraisal.errors.planCloseDate'));
     if (closing && input.closedOn! < before.openedOn)
-      throw fail('closedOn', t('appraisal.errors.planCloseBeforeOpen', { date: before.openedOn }));
-    if (!closing && input.closedOn !== null) throw fail('closedOn', t('appraisal.errors.planOpenWithDate'));
+      throw refuse('closedOn', t('appraisal.errors.planCloseBeforeOpen', { date: before.openedOn }));
+    if (!closing && input.closedOn !== null) throw refuse('closedOn', t('appraisal.errors.planOpenWithDate'));
     statement(ctx.store.sqlite, 'update improvement_plans set goals = ?, status = ?, closed_on = ?, outcome = ? where id = ?').run(
       input.goals,
       input.status,

@@ -1,6 +1,6 @@
 import type { Ctx } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { fail } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { getSetting } from '../settings/service.ts';
 import type { PersonFunction, Role } from '../people/vocabulary.ts';
@@ -27,10 +27,7 @@ const cycleSelect = `select id, period, kind, starts_on as startsOn, ends_on as 
 
 export function cycleById(ctx: Ctx, id: number): CycleRow {
   const row = statement(ctx.store.sqlite, `${cycleSelect} where id = ?`).get(id) as CycleRow | undefined;
-  if (!row)
-    throw new AppError('NOT_FOUND', t('appraisal.errors.cycleNotFound', { id }), [
-      { path: 'cycleId', message: t('appraisal.errors.cycleNotFound', { id }) },
-    ]);
+  if (!row) throw fail('NOT_FOUND', 'cycleId', t('appraisal.errors.cycleNotFound', { id }));
   return row;
 }
 
@@ -64,10 +61,7 @@ export function templateById(ctx: Ctx, id: number): TemplateRow {
     ctx.store.sqlite,
     'select id, key, name, version, structure, created_at as createdAt, created_by as createdBy from appraisal_templates where id = ?',
   ).get(id) as (Omit<TemplateRow, 'structure'> & { structure: string }) | undefined;
-  if (!row)
-    throw new AppError('NOT_FOUND', t('appraisal.errors.templateNotFound', { id }), [
-      { path: 'templateId', message: t('appraisal.errors.templateNotFound', { id }) },
-    ]);
+  if (!row) throw fail('NOT_FOUND', 'templateId', t('appraisal.errors.templateNotFound', { id }));
   const parsed = { ...row, structure: JSON.parse(row.structure) as TemplateStructure };
   cache.set(id, parsed);
   return parsed;
@@ -135,10 +129,7 @@ export function parseAppraisal(raw: RawAppraisal): AppraisalRow {
 
 export function appraisalById(ctx: Ctx, id: number): AppraisalRow {
   const raw = statement(ctx.store.sqlite, `${appraisalSelect} where a.id = ?`).get(id) as RawAppraisal | undefined;
-  if (!raw)
-    throw new AppError('NOT_FOUND', t('appraisal.errors.appraisalNotFound', { id }), [
-      { path: 'id', message: t('appraisal.errors.appraisalNotFound', { id }) },
-    ]);
+  if (!raw) throw fail('NOT_FOUND', 'id', t('appraisal.errors.appraisalNotFound', { id }));
   return parseAppraisal(raw);
 }
 
@@ -156,6 +147,24 @@ export function appraisalsOfCycle(ctx: Ctx, cycleId: number, groupId: number | n
         )
   ) as RawAppraisal[];
   return rows.map(parseAppraisal);
+}
+
+export interface PeriodGrade {
+  id: number;
+  personId: number;
+  grade: Grade;
+  total: number | null;
+  state: AppraisalState;
+}
+
+/** Grades of a period's consolidated or locked appraisals, by person (the cycle before or after another). */
+export function periodGrades(ctx: Ctx, period: string): Map<number, PeriodGrade> {
+  const rows = statement(
+    ctx.store.sqlite,
+    `select a.id, a.person_id as personId, a.grade, a.total, a.state from appraisals a join appraisal_cycles c on c.id = a.cycle_id
+      where c.period = ? and a.state in ('consolidated', 'locked') and a.grade is not null`,
+  ).all(period) as PeriodGrade[];
+  return new Map(rows.map((r) => [r.personId, r]));
 }
 
 /** The settings a cycle is scored with: those in force on its last day. */

@@ -2,7 +2,7 @@ import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
 import { audited } from '../audit/record.ts';
-import { AppError } from '../ipc/app-error.ts';
+import { fail } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { getPerson } from '../people/service.ts';
 import type { TrainingKind } from './vocabulary.ts';
@@ -48,10 +48,7 @@ export function listTrainings(ctx: Ctx, filter: { personId?: number; from?: stri
 
 export function trainingById(ctx: Ctx, id: number): TrainingView {
   const row = statement(ctx.store.sqlite, `${select} where ta.id = ?`).get(id) as Row | undefined;
-  if (!row)
-    throw new AppError('NOT_FOUND', t('appraisal.errors.trainingNotFound', { id }), [
-      { path: 'retakeOf', message: t('appraisal.errors.trainingNotFound', { id }) },
-    ]);
+  if (!row) throw fail('NOT_FOUND', 'retakeOf', t('appraisal.errors.trainingNotFound', { id }));
   return listTrainings(ctx, { personId: row.personId }).find((r) => r.id === id)!;
 }
 
@@ -66,23 +63,20 @@ export interface TrainingInput {
   note: string | null;
 }
 
-function ruleError(path: string, message: string): AppError {
-  return new AppError('RULE_VIOLATION', message, [{ path, message }]);
-}
-
 export function recordTraining(ctx: Ctx, input: TrainingInput): TrainingView {
   return audited(ctx, (audit) => {
     const person = getPerson(ctx, input.personId);
     if (input.takenOn < person.hireDate)
-      throw ruleError('takenOn', t('appraisal.errors.trainingBeforeHire', { hireDate: person.hireDate }));
+      throw fail('RULE_VIOLATION', 'takenOn', t('appraisal.errors.trainingBeforeHire', { hireDate: person.hireDate }));
     if (input.retakeOf !== null) {
       const original = trainingById(ctx, input.retakeOf);
       // A retake repeats a failed attempt of the same person, after it, and only once.
-      if (original.personId !== input.personId) throw ruleError('retakeOf', t('appraisal.errors.retakeOtherPerson'));
-      if (original.passed) throw ruleError('retakeOf', t('appraisal.errors.retakePassed', { title: original.title }));
-      if (input.takenOn < original.takenOn) throw ruleError('takenOn', t('appraisal.errors.retakeBefore', { date: original.takenOn }));
+      if (original.personId !== input.personId) throw fail('RULE_VIOLATION', 'retakeOf', t('appraisal.errors.retakeOtherPerson'));
+      if (original.passed) throw fail('RULE_VIOLATION', 'retakeOf', t('appraisal.errors.retakePassed', { title: original.title }));
+      if (input.takenOn < original.takenOn)
+        throw fail('RULE_VIOLATION', 'takenOn', t('appraisal.errors.retakeBefore', { date: original.takenOn }));
       const again = statement(ctx.store.sqlite, 'select id from training_assessments where retake_of = ?').get(input.retakeOf);
-      if (again) throw ruleError('retakeOf', t('appraisal.errors.retakeTwice', { title: original.title }));
+      if (again) throw fail('RULE_VIOLATION', 'retakeOf', t('appraisal.errors.retakeTwice', { title: original.title }));
     }
     const id = Number(
       statement(

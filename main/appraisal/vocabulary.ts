@@ -15,10 +15,6 @@ export type AppraisalState = (typeof appraisalStates)[number];
 export const grades = ['excellent', 'good', 'qualified', 'unqualified'] as const;
 export type Grade = (typeof grades)[number];
 
-/** APR-6: sources of evaluation, in the order of the appraisal.sourceWeights setting. */
-export const sources = ['superior', 'self', 'peers', 'customers'] as const;
-export type Source = (typeof sources)[number];
-
 export const indicatorUnits = ['percent', 'count', 'seconds', 'minutes', 'hours', 'score'] as const;
 export type IndicatorUnit = (typeof indicatorUnits)[number];
 export const directions = ['higher', 'lower'] as const;

@@ -2,6 +2,7 @@ import type { Ctx } from '../app/context.ts';
 import { recordAudit, type AuditEntry } from '../audit/record.ts';
 import { statement } from '../../db/statements.ts';
 import { addDays } from '../time/dates.ts';
+import { monthsFrom } from '../time/months.ts';
 import type { PersonFunction } from '../people/vocabulary.ts';
 import type { Grade } from '../appraisal/vocabulary.ts';
 import {
@@ -56,17 +57,6 @@ interface Member {
 const talks = ['业绩稳定，继续保持', '解决率有提升，沟通可以更主动', '业务量达标，注意首次响应时长', '本月进步明显', '需加强业务知识学习'];
 const actions = ['参加话术培训', '下月跟岗学习', '每周复盘一次典型会话', null];
 
-function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    months.push(month);
-    if (month >= to.slice(0, 7)) return months;
-    if (++m > 12) [y, m] = [y + 1, 1];
-  }
-}
-
 /** A normal draw (Box–Muller) from the seeded generator. */
 function normal(random: Random, mean: number, sd: number): number {
   const u = Math.max(random.next(), 1e-12);
@@ -90,7 +80,7 @@ export function seedAppraisals(ctx: Ctx, random: Random, options: AppraisalSeedO
 function writeAppraisals(ctx: Ctx, random: Random, options: AppraisalSeedOptions): SeededAppraisals {
   const audit = (entry: AuditEntry) => recordAudit(ctx, entry);
   const sqlite = ctx.store.sqlite;
-  const months = monthsBetween(options.startDate, options.endDate);
+  const months = monthsFrom(options.startDate.slice(0, 7), options.endDate.slice(0, 7));
   const first = periodBounds(months[0]!).from;
   const v1Structure = defaultTemplate(listSetting(ctx, 'appraisal.dimensionWeights', first));
   const v1 = insertTemplateVersion(

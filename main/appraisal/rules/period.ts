@@ -1,3 +1,4 @@
+import { daysBetween, daysInMonth } from '../../time/dates.ts';
 import type { CycleKind } from '../vocabulary.ts';
 
 // APR-4: cycles are months (2026-03) or quarters (2026-Q1). Pure calendar arithmetic on text.
@@ -11,10 +12,6 @@ export function periodKind(period: string): CycleKind | null {
   return null;
 }
 
-function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** First and last day of a period (inclusive). */
@@ -23,10 +20,10 @@ export function periodBounds(period: string): { from: string; to: string } {
   if (periodKind(period) === 'quarterly') {
     const q = Number(period.slice(6));
     const first = (q - 1) * 3 + 1;
-    return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(first + 2)}-${pad(lastDay(year, first + 2))}` };
+    return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(first + 2)}-${pad(daysInMonth(year, first + 2))}` };
   }
   const month = Number(period.slice(5, 7));
-  return { from: `${period}-01`, to: `${period}-${pad(lastDay(year, month))}` };
+  return { from: `${period}-01`, to: `${period}-${pad(daysInMonth(year, month))}` };
 }
 
 /** The cycle before (2026-01 → 2025-12, 2026-Q1 → 2025-Q4): "consecutive" crosses year ends. */
@@ -54,10 +51,6 @@ export function periodOf(date: string, kind: CycleKind): string {
   return kind === 'quarterly' ? `${date.slice(0, 4)}-Q${Math.ceil(month / 3)}` : date.slice(0, 7);
 }
 
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
 /**
  * The share of a period a person was employed (hire date to leaving date, inclusive), in (0, 1];
  * 0 when not employed at all. Volume targets are pro-rated by it for someone who joined mid-month.
@@ -66,5 +59,5 @@ export function employedShare(bounds: { from: string; to: string }, hireDate: st
   const from = hireDate > bounds.from ? hireDate : bounds.from;
   const to = leftOn !== null && leftOn < bounds.to ? leftOn : bounds.to;
   if (from > to) return 0;
-  return (dayNumber(to) - dayNumber(from) + 1) / (dayNumber(bounds.to) - dayNumber(bounds.from) + 1);
+  return (daysBetween(from, to) + 1) / (daysBetween(bounds.from, bounds.to) + 1);
 }

@@ -14,6 +14,15 @@ export function roundOnce(value: number): number {
   return Math.round(value * 10 + 1e-9) / 10;
 }
 
+/**
+ * Dimension scores as shown (board, history, export): each to one decimal, plain Math.round with
+ * no epsilon (unlike roundOnce, which is the total's).
+ */
+export function roundDimensions(dimensions: Record<Dimension, number | null>): Record<Dimension, number | null> {
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+  return { results: round(dimensions.results), ability: round(dimensions.ability), attitude: round(dimensions.attitude) };
+}
+
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /** Weighted mean of the parts that have a score and a positive weight; null when there are none. */

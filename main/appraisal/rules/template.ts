@@ -22,6 +22,14 @@ export interface TemplateProblem {
   params?: Record<string, string | number>;
 }
 
+/** Puts a problem in the user's language; `t` is main's or the renderer's translator. */
+export function templateProblemText(problem: TemplateProblem, t: (key: string, params: Record<string, string | number>) => string): string {
+  const params = { ...problem.params } as Record<string, string | number>;
+  if (typeof params.dimension === 'string') params.dimension = t(`appraisal.dimensions.${params.dimension}`, {});
+  if (typeof params.function === 'string') params.function = t(`functions.${params.function}`, {});
+  return t(`appraisal.template.problems.${problem.code}`, params);
+}
+
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 /** Sums are shown as people read them (33.3 + 33.3 + 33.3 = 99.9). */

@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Select, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { shiftPeriod } from '../../../main/appraisal/rules/period.ts';
-import { useApi } from '../api/hooks.ts';
-import { call } from '../api/client.ts';
-import { useAppraisalScope, type AppraisalTab } from './useAppraisalScope.ts';
+import { useApi, usePrefetchApi } from '../api/hooks.ts';
+import { appraisalTabs, useAppraisalScope } from './useAppraisalScope.ts';
 import { BoardTab } from './board/BoardTab.tsx';
 import { ChartsTab } from './charts/ChartsTab.tsx';
 import { CalibrationTab } from './calibration/CalibrationTab.tsx';
@@ -116,31 +114,31 @@ function PeriodPicker({ period, onChange }: { period: string; onChange: (period:
   );
 }
 
+/**
+ * The board is what the page opens on: it is asked for while the page is first rendered, not
+ * after the header's pickers have mounted (the board's own query then finds it on its way or in
+ * the cache). Rendered first, and only when the board's scope is known from the address.
+ */
+function BoardPrefetch({ period, groupId }: { period: string; groupId: number | null }) {
+  usePrefetchApi('appraisal', 'board', { period, groupId });
+  return null;
+}
+
 /** 绩效: the period and scope above the tabs; each tab works on them. */
 export function AppraisalPage() {
   const { t } = useTranslation();
   const [scope, setScope] = useAppraisalScope();
-  const queryClient = useQueryClient();
-  // The board is what this page opens on: ask for it while the page is first rendered, not after
-  // the header's pickers have mounted (the query below then finds it on its way or in the cache).
-  useState(() => {
-    if (scope.tab === 'board' && scope.groupId !== undefined) {
-      const input = { period: scope.period, groupId: scope.groupId };
-      void queryClient.prefetchQuery({ queryKey: ['appraisal', 'board', input], queryFn: () => call('appraisal', 'board', input) });
-    }
-    return null;
-  });
   const org = useApi('people', 'org', {});
   const groups = (org.data?.groups ?? []).filter((g) => !g.archivedOn);
   // A group leader lives in one group: without a choice, the first group (or the department).
   const groupId = scope.groupId !== undefined ? scope.groupId : (groups[0]?.id ?? null);
   const ready = scope.groupId !== undefined || org.data !== undefined;
-  const tabs: AppraisalTab[] = ['board', 'charts', 'calibration', 'history', 'annual', 'training', 'plans', 'template'];
   const usesPeriod = ['board', 'charts', 'calibration'].includes(scope.tab);
   const usesGroup = ['board', 'charts', 'calibration', 'annual'].includes(scope.tab);
 
   return (
     <div className="apr-page" data-testid="appraisal-page">
+      {scope.tab === 'board' && scope.groupId !== undefined && <BoardPrefetch period={scope.period} groupId={scope.groupId} />}
       <div className="apr-page-head">
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('appraisal.page.title')}
@@ -162,7 +160,7 @@ export function AppraisalPage() {
           />
         )}
         <div role="tablist" className="apr-tabbar">
-          {tabs.map((tab) => (
+          {appraisalTabs.map((tab) => (
             <button
               key={tab}
               type="button"

@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import type { annualRow } from '../../../../main/appraisal/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { gradePill, score } from '../format.ts';
 import { parseScore } from '../form/keyboard.ts';
 
@@ -48,7 +47,6 @@ function SummaryInput({ row, year }: { row: Row; year: number }) {
 export function AnnualTab({ year, groupId, onYear }: { year: number; groupId: number | null; onYear: (year: number) => void }) {
   const { t } = useTranslation();
   const annual = useApi('appraisal', 'annual', { year, groupId });
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const data = annual.data;
   const columns: Column<Row>[] = [
     {
@@ -133,13 +131,12 @@ export function AnnualTab({ year, groupId, onYear }: { year: number; groupId: nu
         )}
       </div>
       {annual.error && <Alert type="error" showIcon message={annual.error.message} />}
-      <div ref={box} style={{ flex: 1, minHeight: 0 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<Row>
           testId="appraisal-annual-table"
           rows={data?.rows ?? []}
           columns={columns}
           rowKey={(r) => r.personId}
-          height={Math.max(200, height)}
           empty={annual.isPending ? null : <Empty description={t('appraisal.annual.empty', { year })} />}
         />
       </div>

@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Board, BoardRow } from '../../../../main/appraisal/contract.ts';
-import { appraisalStates, type MissingStep } from '../../../../main/appraisal/vocabulary.ts';
+import { appraisalStates, dimensions, type MissingStep } from '../../../../main/appraisal/vocabulary.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { cachedWords } from '../../i18n/words.ts';
 import { saveFile } from '../../files/files.ts';
@@ -107,7 +107,7 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
           </span>
         ),
       },
-      ...(['results', 'ability', 'attitude'] as const).map((d) => ({
+      ...dimensions.map((d) => ({
         key: d,
         title: t(`appraisal.dimensionsShort.${d}`),
         width: 58,

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Empty, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { dimensions } from '../../../../main/appraisal/vocabulary.ts';
 import { useApi } from '../../api/hooks.ts';
 import { gradePill, score, statePill } from '../format.ts';
 import { scoreRoute } from '../form/routes.ts';
@@ -20,7 +21,10 @@ export function CalibrationTab({ period, groupId }: { period: string; groupId: n
   const data = useApi('appraisal', 'calibration', { period, groupId });
   const [chosen, setChosen] = useState<number[] | null>(null);
   const everyone = useMemo(() => data.data?.people ?? [], [data.data]);
-  const people = chosen === null ? everyone.slice(0, 8) : everyone.filter((p) => chosen.includes(p.id));
+  const people = useMemo(
+    () => (chosen === null ? everyone.slice(0, 8) : everyone.filter((p) => chosen.includes(p.id))),
+    [everyone, chosen],
+  );
   const template = data.data?.template;
 
   const lines: Line[] = useMemo(() => {
@@ -29,7 +33,7 @@ export function CalibrationTab({ period, groupId }: { period: string; groupId: n
     const indicatorKeys = s.indicators.filter((i) => people.some((p) => i.functions.includes(p.function)));
     return [
       { key: 'total', label: t('appraisal.board.total'), kind: 'total', values: people.map((p) => p.outcome.total) },
-      ...(['results', 'ability', 'attitude'] as const).map((d) => ({
+      ...dimensions.map((d) => ({
         key: d,
         label: t(`appraisal.dimensions.${d}`),
         kind: 'dimension' as const,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AppraisalDetail, Outcome } from '../../../../main/appraisal/contract.ts';
+import { dimensions } from '../../../../main/appraisal/vocabulary.ts';
 import { gradePill, score } from '../format.ts';
 
 /** The result beside the form: total, grade, coefficient, dimensions, what is missing, flags, training needs. */
@@ -22,7 +23,7 @@ export function ResultPanel({ detail, result, stored }: { detail: AppraisalDetai
         )}
       </div>
       <div className="apr-dims">
-        {(['results', 'ability', 'attitude'] as const).map((d) => [
+        {dimensions.map((d) => [
           <span key={`${d}-n`}>
             {t(`appraisal.dimensions.${d}`)} <span className="apr-muted">{detail.template.structure.dimensions[d]}%</span>
           </span>,

@@ -3,6 +3,7 @@ import { Alert, Empty, Select, Table, Typography } from 'antd';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { dimensions } from '../../../../main/appraisal/vocabulary.ts';
 import { useApi } from '../../api/hooks.ts';
 import { gradeColor, gradePill, score, statePill } from '../format.ts';
 import { scoreRoute } from '../form/routes.ts';
@@ -113,7 +114,7 @@ export function HistoryTab({ personId, onPerson }: { personId: number | null; on
                 title: t('appraisal.board.state'),
                 render: (_v, e) => <span className={statePill[e.state]}>{t(`appraisal.states.${e.state}`)}</span>,
               },
-              ...(['results', 'ability', 'attitude'] as const).map((d) => ({
+              ...dimensions.map((d) => ({
                 title: t(`appraisal.dimensionsShort.${d}`),
                 align: 'right' as const,
                 render: (_v: unknown, e: (typeof data.entries)[number]) => score(e.dimensions[d]),

@@ -8,10 +8,10 @@ import {
   DEFAULT_TEMPLATE_NAME,
   defaultTemplate,
   templateProblems,
-  type TemplateProblem,
+  templateProblemText,
   type TemplateStructure,
 } from '../../../../main/appraisal/rules/index.ts';
-import { directions, indicatorUnits, itemDimensions } from '../../../../main/appraisal/vocabulary.ts';
+import { dimensions, directions, indicatorUnits, itemDimensions, type Dimension } from '../../../../main/appraisal/vocabulary.ts';
 import { functions } from '../../../../main/people/vocabulary.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 
@@ -49,6 +49,9 @@ export function TemplateTab() {
   );
 }
 
+type TemplateItem = TemplateStructure['items'][number];
+type TemplateIndicator = TemplateStructure['indicators'][number];
+
 let keySequence = 0;
 /** A key for a new item or indicator: it stays the same across versions, so it is never reused. */
 function newKey(prefix: string, taken: Set<string>): string {
@@ -67,27 +70,21 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
     onSuccess: (v) => void message.success(t('appraisal.template.saved', { version: v.version })),
   });
   const problems = useMemo(() => templateProblems(structure), [structure]);
-  const text = (p: TemplateProblem) => {
-    const params = { ...p.params } as Record<string, string | number>;
-    if (typeof params.dimension === 'string') params.dimension = t(`appraisal.dimensions.${params.dimension}`);
-    if (typeof params.function === 'string') params.function = t(`functions.${params.function}`);
-    return t(`appraisal.template.problems.${p.code}`, params);
-  };
   const taken = new Set([...structure.items.map((i) => i.key), ...structure.indicators.map((i) => i.key)]);
   const emptyName = [...structure.items, ...structure.indicators].some((x) => x.name.trim() === '');
-  const set = (change: (s: TemplateStructure) => void) =>
-    setStructure((s) => {
-      const next = structuredClone(s);
-      change(next);
-      return next;
-    });
+  // Shallow updates: only the changed item, indicator or weights are new objects.
+  const setDimension = (d: Dimension, weight: number) => setStructure((s) => ({ ...s, dimensions: { ...s.dimensions, [d]: weight } }));
+  const setItem = (i: number, patch: Partial<TemplateItem>) =>
+    setStructure((s) => ({ ...s, items: s.items.map((item, k) => (k === i ? { ...item, ...patch } : item)) }));
+  const setIndicator = (i: number, patch: Partial<TemplateIndicator>) =>
+    setStructure((s) => ({ ...s, indicators: s.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) }));
 
   return (
     <>
       <section className="apr-card" style={{ padding: 0 }}>
         <h3>{t('appraisal.template.dimensions')}</h3>
         <Space size="large">
-          {(['results', 'ability', 'attitude'] as const).map((d) => (
+          {dimensions.map((d) => (
             <span key={d}>
               {t(`appraisal.dimensions.${d}`)}{' '}
               <InputNumber
@@ -97,7 +94,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                 value={structure.dimensions[d]}
                 addonAfter="%"
                 style={{ width: 110 }}
-                onChange={(v) => set((s) => void (s.dimensions[d] = v ?? 0))}
+                onChange={(v) => setDimension(d, v ?? 0)}
                 aria-label={t(`appraisal.dimensions.${d}`)}
               />
             </span>
@@ -112,10 +109,10 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
             size="small"
             icon={<PlusOutlined />}
             onClick={() =>
-              set(
-                (s) =>
-                  void s.items.push({ key: newKey('item', taken), name: '', dimension: 'ability', weight: 0, scaleMax: 10, hint: null }),
-              )
+              setStructure((s) => ({
+                ...s,
+                items: [...s.items, { key: newKey('item', taken), name: '', dimension: 'ability', weight: 0, scaleMax: 10, hint: null }],
+              }))
             }
           >
             {t('common.add')}
@@ -141,7 +138,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                     value={item.name}
                     maxLength={30}
                     status={item.name.trim() ? undefined : 'error'}
-                    onChange={(e) => set((s) => void (s.items[i]!.name = e.target.value))}
+                    onChange={(e) => setItem(i, { name: e.target.value })}
                   />
                 </td>
                 <td>
@@ -149,7 +146,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                     size="small"
                     style={{ width: 110 }}
                     value={item.dimension}
-                    onChange={(v) => set((s) => void (s.items[i]!.dimension = v))}
+                    onChange={(v) => setItem(i, { dimension: v })}
                     options={itemDimensions.map((d) => ({ value: d, label: t(`appraisal.dimensions.${d}`) }))}
                   />
                 </td>
@@ -160,7 +157,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                     max={100}
                     value={item.weight}
                     style={{ width: 80 }}
-                    onChange={(v) => set((s) => void (s.items[i]!.weight = v ?? 0))}
+                    onChange={(v) => setItem(i, { weight: v ?? 0 })}
                   />
                 </td>
                 <td className="num">
@@ -171,7 +168,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                     precision={0}
                     value={item.scaleMax}
                     style={{ width: 70 }}
-                    onChange={(v) => set((s) => void (s.items[i]!.scaleMax = v ?? 10))}
+                    onChange={(v) => setItem(i, { scaleMax: v ?? 10 })}
                   />
                 </td>
                 <td>
@@ -179,7 +176,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                     size="small"
                     value={item.hint ?? ''}
                     maxLength={100}
-                    onChange={(e) => set((s) => void (s.items[i]!.hint = e.target.value || null))}
+                    onChange={(e) => setItem(i, { hint: e.target.value || null })}
                   />
                 </td>
                 <td>
@@ -188,7 +185,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                     type="text"
                     icon={<DeleteOutlined />}
                     aria-label={t('appraisal.template.remove')}
-                    onClick={() => set((s) => void s.items.splice(i, 1))}
+                    onClick={() => setStructure((s) => ({ ...s, items: s.items.filter((_, k) => k !== i) }))}
                   />
                 </td>
               </tr>
@@ -204,9 +201,11 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
             size="small"
             icon={<PlusOutlined />}
             onClick={() =>
-              set(
-                (s) =>
-                  void s.indicators.push({
+              setStructure((s) => ({
+                ...s,
+                indicators: [
+                  ...s.indicators,
+                  {
                     key: newKey('indicator', taken),
                     name: '',
                     functions: ['service'],
@@ -219,8 +218,9 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                     prorate: false,
                     customerScore: false,
                     aliases: [],
-                  }),
-              )
+                  },
+                ],
+              }))
             }
           >
             {t('common.add')}
@@ -253,7 +253,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       maxLength={30}
                       style={{ width: 130 }}
                       status={ind.name.trim() ? undefined : 'error'}
-                      onChange={(e) => set((s) => void (s.indicators[i]!.name = e.target.value))}
+                      onChange={(e) => setIndicator(i, { name: e.target.value })}
                     />
                   </td>
                   <td>
@@ -262,7 +262,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       mode="multiple"
                       style={{ minWidth: 100 }}
                       value={ind.functions}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.functions = v))}
+                      onChange={(v) => setIndicator(i, { functions: v })}
                       options={functions.map((f) => ({ value: f, label: t(`functions.${f}`) }))}
                     />
                   </td>
@@ -273,7 +273,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       max={100}
                       value={ind.weight}
                       style={{ width: 64 }}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.weight = v ?? 0))}
+                      onChange={(v) => setIndicator(i, { weight: v ?? 0 })}
                     />
                   </td>
                   <td>
@@ -281,7 +281,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       size="small"
                       style={{ width: 82 }}
                       value={ind.unit}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.unit = v))}
+                      onChange={(v) => setIndicator(i, { unit: v })}
                       options={indicatorUnits.map((u) => ({ value: u, label: t(`appraisal.unitNames.${u}`) }))}
                     />
                   </td>
@@ -290,7 +290,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       size="small"
                       style={{ width: 100 }}
                       value={ind.direction}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.direction = v))}
+                      onChange={(v) => setIndicator(i, { direction: v })}
                       options={directions.map((d) => ({ value: d, label: t(`appraisal.directions.${d}`) }))}
                     />
                   </td>
@@ -299,7 +299,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       size="small"
                       value={ind.target}
                       style={{ width: 72 }}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.target = v ?? 0))}
+                      onChange={(v) => setIndicator(i, { target: v ?? 0 })}
                     />
                   </td>
                   <td className="num">
@@ -307,7 +307,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       size="small"
                       value={ind.floor}
                       style={{ width: 72 }}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.floor = v ?? 0))}
+                      onChange={(v) => setIndicator(i, { floor: v ?? 0 })}
                     />
                   </td>
                   <td className="num">
@@ -317,18 +317,15 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       max={150}
                       value={ind.cap}
                       style={{ width: 64 }}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.cap = v ?? 100))}
+                      onChange={(v) => setIndicator(i, { cap: v ?? 100 })}
                     />
                   </td>
                   <td style={{ whiteSpace: 'nowrap' }}>
-                    <Checkbox checked={ind.prorate} onChange={(e) => set((s) => void (s.indicators[i]!.prorate = e.target.checked))}>
+                    <Checkbox checked={ind.prorate} onChange={(e) => setIndicator(i, { prorate: e.target.checked })}>
                       {t('appraisal.template.prorate')}
                     </Checkbox>
                     <br />
-                    <Checkbox
-                      checked={ind.customerScore}
-                      onChange={(e) => set((s) => void (s.indicators[i]!.customerScore = e.target.checked))}
-                    >
+                    <Checkbox checked={ind.customerScore} onChange={(e) => setIndicator(i, { customerScore: e.target.checked })}>
                       {t('appraisal.template.customerScore')}
                     </Checkbox>
                   </td>
@@ -338,7 +335,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       mode="tags"
                       style={{ minWidth: 140 }}
                       value={ind.aliases}
-                      onChange={(v) => set((s) => void (s.indicators[i]!.aliases = v.slice(0, 10)))}
+                      onChange={(v) => setIndicator(i, { aliases: v.slice(0, 10) })}
                       aria-label={t('appraisal.template.aliases')}
                     />
                   </td>
@@ -348,7 +345,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
                       type="text"
                       icon={<DeleteOutlined />}
                       aria-label={t('appraisal.template.remove')}
-                      onClick={() => set((s) => void s.indicators.splice(i, 1))}
+                      onClick={() => setStructure((s) => ({ ...s, indicators: s.indicators.filter((_, k) => k !== i) }))}
                     />
                   </td>
                 </tr>
@@ -366,7 +363,7 @@ function TemplateEditor({ template, latest }: { template: TemplateView | null; l
           data-testid="template-problems"
           message={t('appraisal.template.cannotSave')}
           description={problems.map((p, i) => (
-            <div key={i}>{text(p)}</div>
+            <div key={i}>{templateProblemText(p, t)}</div>
           ))}
         />
       )}

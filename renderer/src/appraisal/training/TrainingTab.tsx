@@ -8,7 +8,6 @@ import { trainingKinds, type TrainingKind } from '../../../../main/appraisal/voc
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { showErrorsOnForm } from '../../api/form-errors.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 
 type Draft = { personId?: number; kind: TrainingKind; title?: string; retakeOf: number | null };
 
@@ -16,7 +15,6 @@ type Draft = { personId?: number; kind: TrainingKind; title?: string; retakeOf: 
 export function TrainingTab() {
   const { t } = useTranslation();
   const trainings = useApi('appraisal', 'trainings', {});
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [onlyPending, setOnlyPending] = useState(false);
   const rows = useMemo(() => (trainings.data ?? []).filter((r) => !onlyPending || r.pendingRetake), [trainings.data, onlyPending]);
@@ -85,12 +83,11 @@ export function TrainingTab() {
           <Switch size="small" checked={onlyPending} onChange={setOnlyPending} /> {t('appraisal.training.onlyPending')}
         </span>
       </div>
-      <div ref={box} style={{ flex: 1, minHeight: 0 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<TrainingView>
           rows={rows}
           columns={columns}
           rowKey={(r) => r.id}
-          height={Math.max(200, height)}
           defaultSort={{ key: 'takenOn', direction: -1 }}
           empty={trainings.isPending ? null : <Empty description={t('appraisal.training.empty')} />}
         />
