@@ -85,7 +85,8 @@ export const anomaly = z.object({
   date: z.string(),
   kind: z.enum(anomalyKinds),
   missing: z.enum(['in', 'out']).nullable(),
-  shift: z.string().nullable(),
+  /** The rostered shift: start and end "YYYY-MM-DD HH:mm" (a night shift ends the next day). */
+  shift: z.object({ name: z.string(), start: z.string(), end: z.string() }).nullable(),
   punches: z.array(z.string()),
   message: z.string(),
 });

@@ -7,6 +7,7 @@ import { shiftLength, dayNumber, dateOfDayNumber, weekdayOfDayNumber } from '../
 import { typeLabel } from '../leave/types.ts';
 import { allocateLeaveDays, type CalendarKind } from '../leave/rules/days.ts';
 import { dayKindOf, multiplierOf } from '../overtime/rules/overtime.ts';
+import { multipliersOn } from '../overtime/multipliers.ts';
 import { evaluatePerson, type DayLeave } from './rules/day.ts';
 import { clockSeconds, dateSeconds } from './rules/clock.ts';
 import type { ClockShift, DayResult, OvertimeWorked, Resolution, Thresholds } from './rules/types.ts';
@@ -95,7 +96,7 @@ function leaveByDay(ctx: Ctx, requests: LeaveRow[]): Map<string, DayLeave> {
       const date = dateOfDayNumber(n);
       const part: DayLeave['part'] =
         date === r.startDate && r.startPart === 'pm' ? 'pm' : date === r.endDate && r.endPart === 'am' ? 'am' : 'full';
-      const weight = date === r.startDate && date === r.endDate && part !== 'full' ? 0.5 : part === 'full' ? 1 : 0.5;
+      const weight = part === 'full' ? 1 : 0.5;
       dates.push({
         date,
         weight,
@@ -153,6 +154,9 @@ export function evaluateRange(
     stays.get(p.id)!.stays.some((s) => s.groupId !== null && s.from <= to && (s.to === null || s.to >= from)),
   );
   const ids = new Set(people.map((p) => p.id));
+  // For listed people (one person's day) their shifts and punches are read, not the department's.
+  const listed = options.personIds ? [JSON.stringify([...ids])] : [];
+  const ofListed = options.personIds ? ' and person_id in (select value from json_each(?))' : '';
 
   const published = new Set(
     (
@@ -179,10 +183,10 @@ export function evaluateRange(
   const shiftsOf = new Map<number, ClockShift[]>();
   for (const [personId, date, shiftTypeId] of statement(
     ctx.store.sqlite,
-    'select person_id, date, shift_type_id from assignments where date between ? and ? and shift_type_id is not null order by date',
+    `select person_id, date, shift_type_id from assignments where date between ? and ? and shift_type_id is not null${ofListed} order by date`,
   )
     .raw()
-    .all(before, after) as Array<[number, string, number]>) {
+    .all(before, after, ...listed) as Array<[number, string, number]>) {
     if (!ids.has(personId)) continue;
     const type = shiftTypes.get(shiftTypeId)!;
     const start = dateSeconds(date, type.startMinute);
@@ -200,10 +204,10 @@ export function evaluateRange(
   const punchesOf = new Map<number, number[]>();
   for (const [personId, at] of statement(
     ctx.store.sqlite,
-    'select person_id, at from punches where at >= ? and at < ? and voided_at is null',
+    `select person_id, at from punches where at >= ? and at < ? and voided_at is null${ofListed}`,
   )
     .raw()
-    .all(before, `${dateOfDayNumber(dayNumber(after) + 1)}`) as Array<[number, string]>) {
+    .all(before, `${dateOfDayNumber(dayNumber(after) + 1)}`, ...listed) as Array<[number, string]>) {
     if (!ids.has(personId)) continue;
     let list = punchesOf.get(personId);
     if (!list) punchesOf.set(personId, (list = []));
@@ -248,11 +252,7 @@ export function evaluateRange(
     resolutions.set(`${personId}|${date}|${r.kind}`, resolution);
   }
   const calendar = calendarBetween(ctx, from, to).days;
-  const multipliers = {
-    workday: getSetting(ctx, 'overtime.workdayMultiplier', from),
-    rest: getSetting(ctx, 'overtime.restDayMultiplier', from),
-    holiday: getSetting(ctx, 'overtime.holidayMultiplier', from),
-  };
+  const multipliers = multipliersOn(ctx, from);
   const thresholds = thresholdsOn(ctx, from);
   const wages = new Map(
     (

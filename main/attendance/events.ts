@@ -3,6 +3,8 @@ import type { AuditEntry } from '../audit/record.ts';
 import type { Flag } from './contract.ts';
 import type { DayResult } from './rules/types.ts';
 import { unpackDay } from './rules/storage.ts';
+import { minutesOf } from './rules/tiers.ts';
+import { statement } from '../../db/statements.ts';
 
 // What closing a month means for other areas. The discipline area (DIS-1, DIS-2) turns the
 // month's fines and absences into sanction records and 乐捐 ledger entries: it subscribes here
@@ -60,8 +62,8 @@ export function consequencesOf(person: { personId: number; employeeNo: string; n
   const absences: ClosedPerson['absences'] = [];
   for (const d of days) {
     const perFine = d.fines > 0 ? d.fineFen / d.fines : 0;
-    if (d.lateTier === 'fine') fines.push({ date: d.date, kind: 'late', minutes: Math.ceil(d.lateSeconds / 60), fineFen: perFine });
-    if (d.earlyTier === 'fine') fines.push({ date: d.date, kind: 'early', minutes: Math.ceil(d.earlySeconds / 60), fineFen: perFine });
+    if (d.lateTier === 'fine') fines.push({ date: d.date, kind: 'late', minutes: minutesOf(d.lateSeconds), fineFen: perFine });
+    if (d.earlyTier === 'fine') fines.push({ date: d.date, kind: 'early', minutes: minutesOf(d.earlySeconds), fineFen: perFine });
     if (d.absenceDays > 0) {
       const reason =
         d.resolution?.resolution === 'absence'
@@ -82,12 +84,11 @@ export function consequencesOf(person: { personId: number; employeeNo: string; n
  * subscribe (the HR pack, a discipline screen opened later).
  */
 export function closedMonthConsequences(ctx: Ctx, month: string): ClosedPerson[] {
-  const rows = ctx.store.sqlite
-    .prepare(
-      `select d.person_id as personId, p.employee_no as employeeNo, p.name, d.detail from attendance_days d join people p on p.id = d.person_id
-        where d.month = ? order by d.person_id, d.date`,
-    )
-    .all(month) as Array<{ personId: number; employeeNo: string; name: string; detail: string }>;
+  const rows = statement(
+    ctx.store.sqlite,
+    `select d.person_id as personId, p.employee_no as employeeNo, p.name, d.detail from attendance_days d join people p on p.id = d.person_id
+      where d.month = ? order by d.person_id, d.date`,
+  ).all(month) as Array<{ personId: number; employeeNo: string; name: string; detail: string }>;
   const byPerson = new Map<number, { person: { personId: number; employeeNo: string; name: string }; days: DayResult[] }>();
   for (const r of rows) {
     if (!byPerson.has(r.personId))

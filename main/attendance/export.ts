@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import type { Ctx } from '../app/context.ts';
-import { localToday } from '../app/context.ts';
 import { t } from '../i18n/index.ts';
 import { getSetting } from '../settings/service.ts';
 import { getGroup } from '../people/service.ts';
@@ -8,6 +7,7 @@ import { newWorkbook, workbookFile } from '../files/xlsx.ts';
 import type { FileOutput } from '../ipc/fields.ts';
 import type { Sheet } from './contract.ts';
 import { buildSheet, yuan } from './sheet.ts';
+import { localNow } from './evaluate.ts';
 import { markKeys } from './vocabulary.ts';
 import { cellText } from './rules/cell-text.ts';
 
@@ -214,7 +214,6 @@ function writeIssues(ws: ExcelJS.Worksheet, sheet: Sheet) {
 export async function exportSheetXlsx(ctx: Ctx, input: { month: string; groupId: number | null }): Promise<FileOutput> {
   const { sheet } = buildSheet(ctx, input.month, input.groupId);
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
   const scope = input.groupId === null ? t('attendance.export.wholeDepartment') : getGroup(ctx, input.groupId).name;
   const date = `${input.month}-01`;
   const rules = t('attendance.export.rules', {
@@ -228,7 +227,7 @@ export async function exportSheetXlsx(ctx: Ctx, input: { month: string; groupId:
   writeSheet(workbook.addWorksheet(t('attendance.export.sheetName')), sheet, {
     scope,
     producedBy: ctx.actor.name,
-    producedAt: `${localToday(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    producedAt: localNow(now).slice(0, 16),
     rules,
     fine: getSetting(ctx, 'attendance.fineThresholdMinutes', date),
   });

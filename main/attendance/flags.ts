@@ -1,13 +1,11 @@
 import type { Ctx } from '../app/context.ts';
 import { statement } from '../../db/statements.ts';
-import { t } from '../i18n/index.ts';
 import { getSetting } from '../settings/service.ts';
 import { scopePeople } from '../roster/month.ts';
 import { dayNumber, dateOfDayNumber } from '../roster/rules/time.ts';
 import type { Flag } from './contract.ts';
-import { resultsBetween } from './sheet.ts';
+import { personFlags, resultsBetween } from './sheet.ts';
 import { localNow } from './evaluate.ts';
-import { consecutiveFlags, yearlyFlag } from './rules/flags.ts';
 
 // ATT-6 for a whole year: every run of absence longer than the limit, and every person whose
 // absence passes the yearly limit, with the dates as evidence for HR.
@@ -28,40 +26,14 @@ export function yearFlags(ctx: Ctx, year: number, now = localNow()): Flag[] {
   const flags: Flag[] = [];
   for (const p of people) {
     const days = results.get(p.id) ?? [];
-    const base = {
-      personId: p.id,
-      employeeNo: p.employeeNo,
-      name: p.name,
-      groupName: p.groupId === null ? null : (groupNames.get(p.groupId) ?? null),
-    };
-    for (const run of consecutiveFlags(days, maxRun)) {
-      if (run.dates[run.dates.length - 1]! < from) continue;
-      flags.push({
-        ...base,
-        kind: 'consecutive',
-        days: run.days,
-        dates: run.dates,
-        message: t('attendance.flags.consecutive', {
-          days: run.days,
-          from: run.dates[0],
-          to: run.dates[run.dates.length - 1],
-          max: maxRun,
-        }),
-      });
-    }
-    const yearly = yearlyFlag(
-      days.filter((d) => d.date >= from),
-      maxYear,
+    const groupName = p.groupId === null ? null : (groupNames.get(p.groupId) ?? null);
+    flags.push(
+      ...personFlags(
+        { personId: p.id, employeeNo: p.employeeNo, name: p.name, groupName },
+        { runDays: days, yearDays: days.filter((d) => d.date >= from) },
+        { from, maxRun, maxYear, year },
+      ),
     );
-    if (yearly.flagged) {
-      flags.push({
-        ...base,
-        kind: 'yearly',
-        days: yearly.days,
-        dates: yearly.dates,
-        message: t('attendance.flags.yearly', { days: yearly.days, year, max: maxYear }),
-      });
-    }
   }
   return flags;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Ctx } from '../app/context.ts';
-import { nowIso } from '../app/context.ts';
+import { localToday, nowIso } from '../app/context.ts';
 import { audited } from '../audit/record.ts';
 import { statement } from '../../db/statements.ts';
 import { AppError } from '../ipc/app-error.ts';
@@ -14,7 +14,6 @@ import { rememberedMapping, rememberMapping } from '../files/profiles.ts';
 import { dayNumber, dateOfDayNumber } from '../roster/rules/time.ts';
 import type { PunchImportPreview, punchImportRequest } from './contract.ts';
 import { punchImportFields, type PunchImportField } from './vocabulary.ts';
-import { localNow } from './evaluate.ts';
 
 // ATT-1: clock records from a time clock or an attendance app, as CSV (UTF-8 or GBK) or XLSX with
 // Chinese headers. The column mapping is remembered per kind of file; duplicates (in the file, or
@@ -119,7 +118,7 @@ export async function checkPunchImport(ctx: Ctx, request: z.output<typeof punchI
         (r) => r.month,
       ),
     );
-    const latest = localNow().slice(0, 10);
+    const latest = localToday();
     const [noAt, nameAt, dateTimeAt, dateAt, timeAt, deviceAt] = (
       ['employeeNo', 'name', 'dateTime', 'date', 'time', 'device'] as const
     ).map((f) => column(mapping, f)) as [number, number, number, number, number, number];

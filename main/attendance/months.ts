@@ -4,7 +4,7 @@ import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { nowIso } from '../app/context.ts';
 import { audited } from '../audit/record.ts';
-import { buildSheet } from './sheet.ts';
+import { buildSheet, monthRecord } from './sheet.ts';
 import { localNow } from './evaluate.ts';
 import { consequencesOf, notifyClosed, notifyReopened } from './events.ts';
 import { packDay } from './rules/storage.ts';
@@ -14,9 +14,7 @@ import { monthBounds } from '../roster/month.ts';
 // resolutions, leave, overtime on its days) may be written until the month is reopened.
 
 export function isMonthClosed(ctx: Ctx, month: string): boolean {
-  const row = statement(ctx.store.sqlite, 'select status from attendance_months where month = ?').get(month) as
-    { status: string } | undefined;
-  return row?.status === 'closed';
+  return monthRecord(ctx, month).status === 'closed';
 }
 
 /** The closed months among those touched by a range of dates. */

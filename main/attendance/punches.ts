@@ -1,7 +1,7 @@
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { audited, type AuditEntry } from '../audit/record.ts';
-import { statement } from '../../db/statements.ts';
+import { statement, Filters } from '../../db/statements.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { getPerson } from '../people/service.ts';
@@ -10,7 +10,8 @@ import { assertMayEnterFor } from '../leave/actor.ts';
 import type { DayResultView, PunchView } from './contract.ts';
 import { assertMonthsOpen } from './months.ts';
 import { evaluateRange } from './evaluate.ts';
-import type { DayResult } from './rules/types.ts';
+import type { AnomalyKind, DayResult } from './rules/types.ts';
+import { resolutionsOf } from './vocabulary.ts';
 
 // ATT-1, ATT-7, ATT-8: punches entered by hand and corrections, each with its reason and audited;
 // a correction voids the old punch (kept, with the reason) and adds the new one. The supervisor's
@@ -35,20 +36,16 @@ export function listPunches(
   ctx: Ctx,
   input: { from: string; to: string; personId?: number; groupId?: number | null; includeVoided?: boolean },
 ): { rows: PunchView[]; truncated: boolean } {
-  const where = ['c.at >= ?', 'c.at < ?'];
-  const params: unknown[] = [input.from, dateOfDayNumber(dayNumber(input.to) + 1)];
-  if (input.personId) {
-    where.push('c.person_id = ?');
-    params.push(input.personId);
-  }
-  if (input.groupId) {
-    where.push('p.group_id = ?');
-    params.push(input.groupId);
-  }
-  if (!input.includeVoided) where.push('c.voided_at is null');
-  const rows = ctx.store.sqlite
-    .prepare(`${select} where ${where.join(' and ')} order by c.at, p.employee_no limit ?`)
-    .all(...params, LIST_LIMIT + 1) as PunchView[];
+  const filters = new Filters()
+    .add('c.at >= ?', input.from)
+    .add('c.at < ?', dateOfDayNumber(dayNumber(input.to) + 1))
+    .add('c.person_id = ?', input.personId || null)
+    .add('p.group_id = ?', input.groupId || null);
+  const voided = input.includeVoided ? '' : ' and c.voided_at is null';
+  const rows = statement(ctx.store.sqlite, `${select} ${filters.where}${voided} order by c.at, p.employee_no limit ?`).all(
+    ...filters.params,
+    LIST_LIMIT + 1,
+  ) as PunchView[];
   return { rows: rows.slice(0, LIST_LIMIT), truncated: rows.length > LIST_LIMIT };
 }
 
@@ -127,9 +124,11 @@ export function dayDetail(ctx: Ctx, personId: number, date: string) {
   const person = getPerson(ctx, personId);
   const result = judgeDay(ctx, personId, date) as DayResultView | null;
   // Punches from four hours before the day to midday after it: what a night shift may claim.
-  const punches = ctx.store.sqlite
-    .prepare(`${select} where c.person_id = ? and c.at >= ? and c.at < ? order by c.at, c.id`)
-    .all(personId, `${dateOfDayNumber(dayNumber(date) - 1)} 20:00:00`, `${dateOfDayNumber(dayNumber(date) + 1)} 12:00:00`) as PunchView[];
+  const punches = statement(ctx.store.sqlite, `${select} where c.person_id = ? and c.at >= ? and c.at < ? order by c.at, c.id`).all(
+    personId,
+    `${dateOfDayNumber(dayNumber(date) - 1)} 20:00:00`,
+    `${dateOfDayNumber(dayNumber(date) + 1)} 12:00:00`,
+  ) as PunchView[];
   const resolutions = statement(
     ctx.store.sqlite,
     `select id, kind, resolution, note, decided_by as decidedBy, decided_at as decidedAt, voided_at as voidedAt
@@ -146,11 +145,6 @@ export function dayDetail(ctx: Ctx, personId: number, date: string) {
   return { personId, name: person.name, result, punches, resolutions };
 }
 
-const fits: Record<string, string[]> = {
-  'missing-punch': ['corrected', 'absence'],
-  'unapproved-overtime': ['ignored', 'counted'],
-};
-
 /**
  * ATT-7: the supervisor resolves an open anomaly. A missing punch is corrected (the missing punch
  * is added with the note as its reason) or counted as absence; punches on a rest day without
@@ -162,7 +156,7 @@ export function resolveAnomaly(
   input: {
     personId: number;
     date: string;
-    kind: 'missing-punch' | 'unapproved-overtime';
+    kind: AnomalyKind;
     resolution: string;
     at: string | null;
     note: string;
@@ -171,7 +165,7 @@ export function resolveAnomaly(
   return audited(ctx, (audit) => {
     const person = getPerson(ctx, input.personId);
     assertMayEnterFor(ctx, person);
-    if (!fits[input.kind]!.includes(input.resolution)) {
+    if (!(resolutionsOf[input.kind] as readonly string[]).includes(input.resolution)) {
       const message = t('attendance.errors.resolutionKind', {
         resolution: t(`attendance.resolutions.${input.resolution}`),
         kind: t(`attendance.anomalyKinds.${input.kind}`),

@@ -6,7 +6,9 @@ import { department } from '../people/service.ts';
 import { peopleWithStays, stayOn, monthBounds } from '../roster/month.ts';
 import { calendarBetween } from '../roster/holidays.ts';
 import { dayNumber, dateOfDayNumber, weekdayOfDayNumber } from '../roster/rules/time.ts';
+import { monthOf, monthsFrom } from '../time/months.ts';
 import { listLeaveTypes } from '../leave/types.ts';
+import { multipliersOn } from '../overtime/multipliers.ts';
 import type { Anomaly, Flag, Sheet } from './contract.ts';
 import { evaluateRange, localNow, type EvaluatedPerson } from './evaluate.ts';
 import { monthTotals } from './rules/totals.ts';
@@ -30,16 +32,6 @@ export function monthRecord(ctx: Ctx, month: string): MonthRecord {
     'select status, closed_at as closedAt, closed_by as closedBy from attendance_months where month = ?',
   ).get(month) as MonthRecord | undefined;
   return row ?? { status: 'open', closedAt: null, closedBy: null };
-}
-
-function monthsOf(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let m = from.slice(0, 7); m <= to.slice(0, 7);) {
-    months.push(m);
-    const [y, mo] = m.split('-').map(Number) as [number, number];
-    m = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-  }
-  return months;
 }
 
 /** The stored days of closed months between two dates, per person. */
@@ -79,7 +71,7 @@ export function resultsBetween(
     for (const p of evaluateRange(ctx, { from: openFrom, to: until, groupId, now, personIds: [...personIds] }).people) add(p.id, p.days);
     openFrom = null;
   };
-  for (const m of monthsOf(from, to)) {
+  for (const m of monthsFrom(monthOf(from), monthOf(to))) {
     const bounds = monthBounds(m);
     const start = bounds.from < from ? from : bounds.from;
     const end = bounds.to > to ? to : bounds.to;
@@ -214,7 +206,7 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
         date: d.date,
         kind: d.anomaly.kind,
         missing: d.anomaly.missing,
-        shift: d.shift ? `${d.shift.name} ${d.shift.start.slice(11)}–${d.shift.end.slice(11)}` : null,
+        shift: d.shift ? { name: d.shift.name, start: d.shift.start, end: d.shift.end } : null,
         punches: d.anomaly.punches,
         message:
           d.anomaly.kind === 'missing-punch'
@@ -226,38 +218,13 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
             : t('attendance.anomalies.unapproved', { date: d.date, punches: d.anomaly.punches.map(clock).join('、') }),
       });
     }
-    const runDays = [...(lookback.get(p.id) ?? []), ...p.days];
-    for (const run of consecutiveFlags(runDays, maxRun)) {
-      if (run.dates[run.dates.length - 1]! < from) continue; // a run that ended before the month was flagged then
-      flags.push({
-        personId: p.id,
-        employeeNo: p.employeeNo,
-        name: p.name,
-        groupName,
-        kind: 'consecutive',
-        days: run.days,
-        dates: run.dates,
-        message: t('attendance.flags.consecutive', {
-          days: run.days,
-          from: run.dates[0],
-          to: run.dates[run.dates.length - 1],
-          max: maxRun,
-        }),
-      });
-    }
-    const year = yearlyFlag([...(earlier.get(p.id) ?? []), ...p.days], maxYear);
-    if (year.flagged) {
-      flags.push({
-        personId: p.id,
-        employeeNo: p.employeeNo,
-        name: p.name,
-        groupName,
-        kind: 'yearly',
-        days: year.days,
-        dates: year.dates,
-        message: t('attendance.flags.yearly', { days: year.days, year: month.slice(0, 4), max: maxYear }),
-      });
-    }
+    flags.push(
+      ...personFlags(
+        { personId: p.id, employeeNo: p.employeeNo, name: p.name, groupName },
+        { runDays: [...(lookback.get(p.id) ?? []), ...p.days], yearDays: [...(earlier.get(p.id) ?? []), ...p.days] },
+        { from, maxRun, maxYear, year: month.slice(0, 4) },
+      ),
+    );
     return { personId: p.id, employeeNo: p.employeeNo, name: p.name, groupName, cells: p.days.map(cellOf), totals, warnings };
   });
 
@@ -274,11 +241,7 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
   if (noData.length > 0) closeBlockers.push(t('attendance.close.noData', { count: noData.length, dates: noData.join('、') }));
 
   const leaveTypes = listLeaveTypes(ctx, to).map((ty) => ({ code: ty.code, label: ty.label, symbol: ty.symbol }));
-  const multipliers = [
-    getSetting(ctx, 'overtime.workdayMultiplier', from),
-    getSetting(ctx, 'overtime.restDayMultiplier', from),
-    getSetting(ctx, 'overtime.holidayMultiplier', from),
-  ];
+  const { workday, rest, holiday } = multipliersOn(ctx, from);
   return {
     days: dayMap,
     sheet: {
@@ -290,7 +253,7 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
       closedBy: record.closedBy,
       days,
       leaveTypes,
-      multipliers: [...new Set(multipliers)],
+      multipliers: [...new Set([workday, rest, holiday])],
       people: rows,
       anomalies,
       flags,
@@ -298,6 +261,48 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
       closeBlockers,
     },
   };
+}
+
+/**
+ * ATT-6 for one person: each run of absence longer than the limit that reaches `from` (a run that
+ * ended before was flagged then), and the year's absence when it passes the yearly limit.
+ */
+export function personFlags(
+  person: Pick<Flag, 'personId' | 'employeeNo' | 'name' | 'groupName'>,
+  evidence: {
+    runDays: ReadonlyArray<Pick<DayResult, 'date' | 'scheduled' | 'absenceDays'>>;
+    yearDays: ReadonlyArray<Pick<DayResult, 'date' | 'absenceDays'>>;
+  },
+  limits: { from: string; maxRun: number; maxYear: number; year: string | number },
+): Flag[] {
+  const { from, maxRun, maxYear, year } = limits;
+  const flags: Flag[] = [];
+  for (const run of consecutiveFlags(evidence.runDays, maxRun)) {
+    if (run.dates[run.dates.length - 1]! < from) continue;
+    flags.push({
+      ...person,
+      kind: 'consecutive',
+      days: run.days,
+      dates: run.dates,
+      message: t('attendance.flags.consecutive', {
+        days: run.days,
+        from: run.dates[0],
+        to: run.dates[run.dates.length - 1],
+        max: maxRun,
+      }),
+    });
+  }
+  const yearly = yearlyFlag(evidence.yearDays, maxYear);
+  if (yearly.flagged) {
+    flags.push({
+      ...person,
+      kind: 'yearly',
+      days: yearly.days,
+      dates: yearly.dates,
+      message: t('attendance.flags.yearly', { days: yearly.days, year, max: maxYear }),
+    });
+  }
+  return flags;
 }
 
 /** The year's absence before the month: closed months from the stored days, open ones judged. */
@@ -310,7 +315,7 @@ function earlierInYear(
   now: string,
 ): Map<number, Array<{ date: string; absenceDays: number }>> {
   const out = storedAbsence(ctx, from, to);
-  const openMonths = monthsOf(from, to).filter((m) => monthRecord(ctx, m).status !== 'closed');
+  const openMonths = monthsFrom(monthOf(from), monthOf(to)).filter((m) => monthRecord(ctx, m).status !== 'closed');
   if (openMonths.length > 0) {
     const first = monthBounds(openMonths[0]!).from;
     const last = monthBounds(openMonths[openMonths.length - 1]!).to;

@@ -1,7 +1,7 @@
 import type { Ctx } from '../app/context.ts';
 import { nowIso } from '../app/context.ts';
 import { audited } from '../audit/record.ts';
-import { statement } from '../../db/statements.ts';
+import { statement, Filters } from '../../db/statements.ts';
 import { AppError } from '../ipc/app-error.ts';
 import { t } from '../i18n/index.ts';
 import { getPerson } from '../people/service.ts';
@@ -64,40 +64,43 @@ export function computeBalances(
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const types = listLeaveTypes(ctx, to).filter((ty) => ty.archivedOn === null || ty.archivedOn >= from);
-  const people = (
-    statement(
-      ctx.store.sqlite,
-      `select p.id, p.employee_no as employeeNo, p.name, p.group_id as groupId, g.name as groupName, p.hire_date as hireDate,
-              p.first_employment_date as firstEmploymentDate, p.left_on as leftOn
-         from people p left join groups g on g.id = p.group_id
-        where p.hire_date <= ? and (p.left_on is null or p.left_on >= ?) order by g.sort_order, p.group_id, p.employee_no`,
-    ).all(to, from) as PersonRow[]
-  ).filter(
-    (p) =>
-      (!options.personIds || options.personIds.includes(p.id)) &&
-      (options.groupId === undefined || options.groupId === null || p.groupId === options.groupId),
-  );
+  const scope = new Filters()
+    .add('p.hire_date <= ?', to)
+    .add('(p.left_on is null or p.left_on >= ?)', from)
+    .add('p.id in (select value from json_each(?))', options.personIds ? JSON.stringify(options.personIds) : null)
+    .add('p.group_id = ?', options.groupId);
+  const people = statement(
+    ctx.store.sqlite,
+    `select p.id, p.employee_no as employeeNo, p.name, p.group_id as groupId, g.name as groupName, p.hire_date as hireDate,
+            p.first_employment_date as firstEmploymentDate, p.left_on as leftOn
+       from people p left join groups g on g.id = p.group_id
+      ${scope.where} order by g.sort_order, p.group_id, p.employee_no`,
+  ).all(...scope.params) as PersonRow[];
+  // For listed people or a group, only their rows are read; for the department, every row.
+  const scoped = options.personIds !== undefined || (options.groupId !== undefined && options.groupId !== null);
+  const ofPeople = scoped ? ' and person_id in (select value from json_each(?))' : '';
+  const ids = scoped ? [JSON.stringify(people.map((p) => p.id))] : [];
   const requests = byPerson(
     statement(
       ctx.store.sqlite,
       `select id, person_id as personId, leave_type_id as leaveTypeId, start_date as startDate, end_date as endDate, days, status
-         from leave_requests where start_date between ? and ? and status in ('pending', 'approved') order by start_date, id`,
-    ).all(from, to) as RequestRow[],
+         from leave_requests where start_date between ? and ? and status in ('pending', 'approved')${ofPeople} order by start_date, id`,
+    ).all(from, to, ...ids) as RequestRow[],
   );
   const adjustments = byPerson(
     statement(
       ctx.store.sqlite,
       `select person_id as personId, leave_type_id as leaveTypeId, days, reason, created_at as createdAt
-         from leave_adjustments where year = ? order by id`,
-    ).all(year) as Array<{ personId: number; leaveTypeId: number; days: number; reason: string; createdAt: string }>,
+         from leave_adjustments where year = ?${ofPeople} order by id`,
+    ).all(year, ...ids) as Array<{ personId: number; leaveTypeId: number; days: number; reason: string; createdAt: string }>,
   );
   // OT-2: rest-day overtime compensated by time off, once its hours are recorded.
   const lieu = byPerson(
     statement(
       ctx.store.sqlite,
       `select person_id as personId, date, actual_minutes as minutes from overtime_requests
-        where status = 'approved' and compensation = 'lieu' and actual_minutes is not null and date between ? and ? order by date`,
-    ).all(from, to) as Array<{ personId: number; date: string; minutes: number }>,
+        where status = 'approved' and compensation = 'lieu' and actual_minutes is not null and date between ? and ?${ofPeople} order by date`,
+    ).all(from, to, ...ids) as Array<{ personId: number; date: string; minutes: number }>,
   );
   // A list setting: the catalogue types list settings as numbers (see appraisal/store.ts listSetting).
   const bands = getSetting(ctx, 'leave.annualLeaveBands', from) as unknown as number[];

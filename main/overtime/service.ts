@@ -9,11 +9,12 @@ import { getPerson } from '../people/service.ts';
 import { getSetting } from '../settings/service.ts';
 import { calendarBetween } from '../roster/holidays.ts';
 import { weekday } from '../time/dates.ts';
-import { clock } from '../roster/rules/time.ts';
+import { clock, dayNumber } from '../roster/rules/time.ts';
 import { assertMonthsOpen } from '../attendance/months.ts';
 import { assertMayDecide, assertMayEnterFor } from '../leave/actor.ts';
 import { monthBounds } from '../roster/month.ts';
 import type { OvertimeCheck, OvertimeDraft, OvertimeRequestView, overtimeContract } from './contract.ts';
+import { multipliersOn } from './multipliers.ts';
 import { capWarnings, dayKindOf, lieuAllowed, multiplierOf, type CapWarning } from './rules/overtime.ts';
 
 // OT-1, OT-2: overtime is applied for and approved before it is worked, then recorded as worked.
@@ -38,7 +39,7 @@ function draftWarnings(ctx: Ctx, draft: OvertimeDraft, kind: OvertimeCheck['dayK
     `select date, coalesce(actual_minutes, planned_minutes) as minutes from overtime_requests
       where person_id = ? and status in ('pending', 'approved') and date between ? and ? and id <> ?`,
   ).all(draft.personId, from, to, exceptId ?? -1) as Array<{ date: string; minutes: number }>;
-  const start = Date.UTC(Number(draft.date.slice(0, 4)), Number(draft.date.slice(5, 7)) - 1, Number(draft.date.slice(8, 10))) / 60_000;
+  const start = dayNumber(draft.date) * 1440;
   return capWarnings({
     kind,
     plannedMinutes: draft.plannedMinutes,
@@ -54,11 +55,7 @@ export function checkOvertime(ctx: Ctx, draft: OvertimeDraft, exceptId: number |
   const person = getPerson(ctx, draft.personId);
   const entry = calendarBetween(ctx, draft.date, draft.date).days.get(draft.date);
   const dayKind = dayKindOf(entry?.kind ?? 'ordinary', weekday(draft.date));
-  const multiplier = multiplierOf(dayKind, {
-    workday: getSetting(ctx, 'overtime.workdayMultiplier', draft.date),
-    rest: getSetting(ctx, 'overtime.restDayMultiplier', draft.date),
-    holiday: getSetting(ctx, 'overtime.holidayMultiplier', draft.date),
-  });
+  const multiplier = multiplierOf(dayKind, multipliersOn(ctx, draft.date));
   const problems: OvertimeCheck['problems'] = [];
   if (draft.compensation === 'lieu' && !lieuAllowed(dayKind)) {
     problems.push({ path: 'compensation', message: t('overtime.errors.lieuRestDayOnly', { kind: t(`overtime.dayKinds.${dayKind}`) }) });

@@ -3,13 +3,15 @@ import { nowIso } from '../app/context.ts';
 import { recordAudit } from '../audit/record.ts';
 import { statement } from '../../db/statements.ts';
 import { addDays } from '../time/dates.ts';
+import { monthOf, monthsFrom, shiftMonth } from '../time/months.ts';
 import { getSetting } from '../settings/service.ts';
 import { calendarBetween } from '../roster/holidays.ts';
-import { monthBounds, peopleWithStays, stayOn } from '../roster/month.ts';
-import { shiftLength, dayNumber, dateOfDayNumber, weekdayOfDayNumber } from '../roster/rules/time.ts';
+import { peopleWithStays, stayOn } from '../roster/month.ts';
+import { shiftLength, dayNumber, weekdayOfDayNumber } from '../roster/rules/time.ts';
 import { ensureLeaveTypes } from '../leave/types.ts';
 import { annualEntitlement } from '../leave/rules/entitlement.ts';
 import { dayKindOf, multiplierOf } from '../overtime/rules/overtime.ts';
+import { multipliersOn } from '../overtime/multipliers.ts';
 import { clockText, dateSeconds } from '../attendance/rules/clock.ts';
 import { closeMonth } from '../attendance/months.ts';
 import type { Random } from './random.ts';
@@ -113,15 +115,11 @@ function writeAttendance(ctx: Ctx, random: Random, options: AttendanceSeedOption
   }
   const calendar = calendarBetween(ctx, options.startDate, options.endDate).days;
   const kindOf = (date: string) => dayKindOf(calendar.get(date)?.kind ?? 'ordinary', weekdayOfDayNumber(dayNumber(date)));
-  const multipliers = {
-    workday: getSetting(ctx, 'overtime.workdayMultiplier', options.endDate),
-    rest: getSetting(ctx, 'overtime.restDayMultiplier', options.endDate),
-    holiday: getSetting(ctx, 'overtime.holidayMultiplier', options.endDate),
-  };
+  const multipliers = multipliersOn(ctx, options.endDate);
   const bands = getSetting(ctx, 'leave.annualLeaveBands', options.endDate) as unknown as number[];
   const endYear = Number(options.endDate.slice(0, 4));
   // The months closed at the end: this year's, up to two months before the end.
-  const closeUntil = monthBounds(dateOfDayNumber(dayNumber(`${options.endDate.slice(0, 7)}-01`) - 32).slice(0, 7)).to.slice(0, 7);
+  const closeUntil = shiftMonth(monthOf(options.endDate), -2);
   // Anomalies up to then have been resolved; this year's months up to then are closed.
   const closable = (date: string) => date.slice(0, 7) <= closeUntil;
   const decidedAt = (date: string, daysBefore: number) => `${addDays(date, -daysBefore)}T02:${String(random.int(10, 59))}:00.000Z`;
@@ -276,7 +274,7 @@ function writeAttendance(ctx: Ctx, random: Random, options: AttendanceSeedOption
     if (!members.has(p.groupId)) members.set(p.groupId, []);
     members.get(p.groupId)!.push(p);
   }
-  for (let month = options.startDate.slice(0, 7); month <= lastDay.slice(0, 7); month = addDays(monthBounds(month).to, 1).slice(0, 7)) {
+  for (const month of monthsFrom(monthOf(options.startDate), monthOf(lastDay))) {
     for (const group of options.groups) {
       const team = members.get(group.id) ?? [];
       for (let n = random.int(0, 2); n > 0 && team.length > 0; n--) {
@@ -434,7 +432,7 @@ function writeAttendance(ctx: Ctx, random: Random, options: AttendanceSeedOption
 
   // ---- close this year's months up to two months before the end, as the supervisor would ----
   let closedMonths = 0;
-  for (let month = `${endYear}-01`; month <= closeUntil; month = addDays(monthBounds(month).to, 1).slice(0, 7)) {
+  for (const month of monthsFrom(`${endYear}-01`, closeUntil)) {
     if (month < options.startDate.slice(0, 7)) continue;
     closeMonth(ctx, month, `${options.endDate} 12:00:00`);
     closedMonths++;

@@ -2,6 +2,8 @@
 // local wall clock (seconds since 1970-01-01 00:00 local): time clocks know no time zone, and a
 // department's work all happens in China time.
 
+import type { anomalyKinds, markKeys, resolutions } from '../vocabulary.ts';
+
 export interface Thresholds {
   /** ATT-2: late or early by at most this many minutes is the fine tier (15). */
   fineThresholdMinutes: number;
@@ -28,28 +30,16 @@ export interface ClockShift {
 }
 
 /** What a day's cell shows; several can hold at once (late and overtime). */
-export type Mark =
-  | 'present'
-  | 'late'
-  | 'early'
-  | 'absent'
-  | 'absentHalf'
-  | 'rest'
-  | 'overtime'
-  | 'unapproved'
-  | 'missing'
-  | 'leave'
-  | 'pending'
-  | 'nodata'
-  | 'unpublished'
-  | 'none';
+export type Mark = (typeof markKeys)[number];
 
-export type AnomalyKind = 'missing-punch' | 'unapproved-overtime';
+export type AnomalyKind = (typeof anomalyKinds)[number];
+
+/** missing-punch: corrected (a punch was added) or absence (ATT-7); unapproved-overtime: ignored or counted. */
+export type ResolutionKind = (typeof resolutions)[number];
 
 export interface Resolution {
   kind: AnomalyKind;
-  /** missing-punch: corrected (a punch was added) or absence (ATT-7); unapproved-overtime: ignored or counted. */
-  resolution: 'corrected' | 'absence' | 'ignored' | 'counted';
+  resolution: ResolutionKind;
   note: string | null;
   decidedBy: string;
   decidedAt: string;

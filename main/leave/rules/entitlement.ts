@@ -1,4 +1,4 @@
-import { dayNumber } from '../../roster/rules/time.ts';
+import { daysBetween, isLeapYear } from '../../time/dates.ts';
 import type { Province } from './provinces.ts';
 import { provinceLeave } from './provinces.ts';
 
@@ -17,8 +17,7 @@ export function fullYears(from: string, to: string): number {
 export function addYears(date: string, years: number): string {
   const y = Number(date.slice(0, 4)) + years;
   const md = date.slice(5);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return `${y}-${md === '02-29' && !leap ? '02-28' : md}`;
+  return `${y}-${md === '02-29' && !isLeapYear(y) ? '02-28' : md}`;
 }
 
 /**
@@ -71,7 +70,7 @@ export function annualEntitlement(input: {
   const years = fullYears(input.firstEmploymentDate, from);
   const band = annualBand(years, input.bands);
   if (from === yearStart) return { days: band, band, years, from, daysLeft: null, reason: 'full' };
-  const daysLeft = dayNumber(yearEnd) - dayNumber(from) + 1;
+  const daysLeft = inclusiveDays(from, yearEnd);
   return { days: Math.min(band, Math.floor((daysLeft / 365) * band)), band, years, from, daysLeft, reason: 'proRated' };
 }
 
@@ -107,5 +106,5 @@ export function paternityDays(province: Province): number {
 
 /** Days between two dates counted inclusively (used for leave over calendar days). */
 export function inclusiveDays(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from) + 1;
+  return daysBetween(from, to) + 1;
 }

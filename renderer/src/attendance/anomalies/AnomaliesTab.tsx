@@ -3,6 +3,7 @@ import { Button, Result, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Anomaly, Sheet } from '../../../../main/attendance/contract.ts';
 import { ResolveDialog } from '../day/ResolveDialog.tsx';
+import { PersonCell } from '../../leave/PersonCell.tsx';
 
 /** 异常处理: the anomalies the app raised for the month (ATT-7, OT-1), each resolved by the supervisor. */
 export function AnomaliesTab({ sheet }: { sheet: Sheet }) {
@@ -14,12 +15,7 @@ export function AnomaliesTab({ sheet }: { sheet: Sheet }) {
       title: t('leave.ui.person'),
       key: 'person',
       width: 150,
-      render: (_v, a) => (
-        <div>
-          <b>{a.name}</b> <span className="muted">{a.employeeNo}</span>
-          <div className="muted">{a.groupName}</div>
-        </div>
-      ),
+      render: (_v, a) => <PersonCell name={a.name} employeeNo={a.employeeNo} groupName={a.groupName} />,
     },
     { title: t('fields.date'), dataIndex: 'date', width: 100 },
     {

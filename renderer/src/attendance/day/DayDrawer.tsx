@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { Button, Descriptions, Drawer, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Anomaly, PunchView } from '../../../../main/attendance/contract.ts';
+import type { PunchView } from '../../../../main/attendance/contract.ts';
+import { minutesOf } from '../../../../main/attendance/rules/tiers.ts';
 import { useApi } from '../../api/hooks.ts';
-import { ResolveDialog } from './ResolveDialog.tsx';
+import { ResolveDialog, type Resolvable } from './ResolveDialog.tsx';
 import { PunchDialog } from './PunchDialog.tsx';
-
-const minutes = (seconds: number) => Math.ceil(seconds / 60);
 
 /** One person's day: the shift, every punch around it (voided ones too), how it was judged and why. */
 export function DayDrawer(props: { personId: number; date: string; closed: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const day = useApi('attendance', 'day', { personId: props.personId, date: props.date });
   const [dialog, setDialog] = useState<
-    { kind: 'resolve'; anomaly: Anomaly } | { kind: 'add' } | { kind: 'correct'; punch: PunchView } | null
+    { kind: 'resolve'; anomaly: Resolvable } | { kind: 'add' } | { kind: 'correct'; punch: PunchView } | null
   >(null);
   const r = day.data?.result;
   const tier = (which: 'late' | 'early') => {
@@ -21,7 +20,7 @@ export function DayDrawer(props: { personId: number; date: string; closed: boole
     const seconds = which === 'late' ? r.lateSeconds : r.earlySeconds;
     const level = which === 'late' ? r.lateTier : r.earlyTier;
     if (level === 'none') return null;
-    return t(`attendance.ui.tiers.${level}`, { which: t(`attendance.ui.${which}`), minutes: minutes(seconds) });
+    return t(`attendance.ui.tiers.${level}`, { which: t(`attendance.ui.${which}`), minutes: minutesOf(seconds) });
   };
   return (
     <Drawer
@@ -100,14 +99,11 @@ export function DayDrawer(props: { personId: number; date: string; closed: boole
                   kind: 'resolve',
                   anomaly: {
                     personId: props.personId,
-                    employeeNo: '',
                     name: day.data.name,
-                    groupName: null,
                     date: props.date,
                     kind: r.anomaly!.kind,
                     missing: r.anomaly!.missing,
-                    shift: r.shift ? `${r.shift.name} ${r.shift.start.slice(11)}–${r.shift.end.slice(11)}` : null,
-                    punches: r.anomaly!.punches,
+                    shift: r.shift,
                     message: t(`attendance.ui.markNames.${r.anomaly!.kind === 'missing-punch' ? 'missing' : 'unapproved'}`),
                   },
                 })

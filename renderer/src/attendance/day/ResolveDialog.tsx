@@ -2,18 +2,19 @@ import { useState } from 'react';
 import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Anomaly } from '../../../../main/attendance/contract.ts';
+import { resolutionsOf } from '../../../../main/attendance/vocabulary.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { showErrorsOnForm } from '../../api/form-errors.ts';
 
-/** The time a forgotten punch most likely had: the shift's start or end. */
-function suggestedTime(anomaly: Pick<Anomaly, 'date' | 'missing' | 'shift'>): string {
-  const times = /(\d{2}:\d{2})–(\d{2}:\d{2})/.exec(anomaly.shift ?? '');
-  if (!times) return `${anomaly.date} `;
-  if (anomaly.missing === 'in') return `${anomaly.date} ${times[1]}`;
-  // A night shift ends the next morning.
-  const crosses = times[2]! <= times[1]!;
-  const next = new Date(Date.parse(`${anomaly.date}T00:00:00Z`) + (crosses ? 86_400_000 : 0)).toISOString().slice(0, 10);
-  return `${next} ${times[2]}`;
+/** What the dialog reads of an anomaly; the shift's start and end are "YYYY-MM-DD HH:mm". */
+export type Resolvable = Pick<Anomaly, 'personId' | 'name' | 'date' | 'kind' | 'missing' | 'message'> & {
+  shift: { start: string; end: string } | null;
+};
+
+/** The time a forgotten punch most likely had: the shift's start or end (a night shift ends the next morning). */
+function suggestedTime(anomaly: Pick<Resolvable, 'date' | 'missing' | 'shift'>): string {
+  if (!anomaly.shift) return `${anomaly.date} `;
+  return anomaly.missing === 'in' ? anomaly.shift.start : anomaly.shift.end;
 }
 
 /**
@@ -21,7 +22,7 @@ function suggestedTime(anomaly: Pick<Anomaly, 'date' | 'missing' | 'shift'>): st
  * punch is added with the reason) or counted as absence; rest-day punches without approved
  * overtime are not overtime, or are counted as overtime (OT-1).
  */
-export function ResolveDialog({ anomaly, onClose }: { anomaly: Anomaly; onClose: () => void }) {
+export function ResolveDialog({ anomaly, onClose }: { anomaly: Resolvable; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ resolution: string; at: string; note: string }>();
   const resolution = Form.useWatch('resolution', form);
@@ -64,7 +65,7 @@ export function ResolveDialog({ anomaly, onClose }: { anomaly: Anomaly; onClose:
         <Form.Item name="resolution" label={t('attendance.ui.resolution')}>
           <Radio.Group
             optionType="button"
-            options={(missing ? ['corrected', 'absence'] : ['ignored', 'counted']).map((r) => ({
+            options={resolutionsOf[anomaly.kind].map((r) => ({
               value: r,
               label: t(`attendance.resolutions.${r}`),
             }))}

@@ -2,6 +2,7 @@ import { Alert, Result, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../../../main/attendance/contract.ts';
 import { useApi } from '../../api/hooks.ts';
+import { PersonCell } from '../../leave/PersonCell.tsx';
 
 /** 人事提示: the year's ATT-6 grounds, with the dates as evidence; HR decides, the app never acts. */
 export function FlagsTab({ year, groupName }: { year: number; groupName: string | null }) {
@@ -13,12 +14,7 @@ export function FlagsTab({ year, groupName }: { year: number; groupName: string 
       title: t('leave.ui.person'),
       key: 'person',
       width: 150,
-      render: (_v, f) => (
-        <div>
-          <b>{f.name}</b> <span className="muted">{f.employeeNo}</span>
-          <div className="muted">{f.groupName}</div>
-        </div>
-      ),
+      render: (_v, f) => <PersonCell name={f.name} employeeNo={f.employeeNo} groupName={f.groupName} />,
     },
     {
       title: t('attendance.ui.kind'),

@@ -4,7 +4,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PunchView } from '../../../../main/attendance/contract.ts';
 import { useApi } from '../../api/hooks.ts';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
 import { monthRange } from '../../leave/dates.ts';
 import { PunchDialog } from '../day/PunchDialog.tsx';
@@ -17,7 +16,6 @@ export function PunchesTab(props: { month: string; groupId: number | null; close
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'correct'; punch: PunchView } | null>(null);
   const punches = useApi('attendance', 'punches', { from, to, groupId: props.groupId, includeVoided });
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const rows = useMemo(() => {
     const needle = search.trim();
     return (punches.data?.rows ?? []).filter((p) => !needle || p.name.includes(needle) || p.employeeNo.includes(needle));
@@ -92,12 +90,11 @@ export function PunchesTab(props: { month: string; groupId: number | null; close
         )}
       </div>
       {punches.data?.truncated && <Alert type="info" showIcon message={t('attendance.ui.truncated')} style={{ marginBottom: 8 }} />}
-      <div ref={box} style={{ flex: 1, minHeight: 200 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<PunchView>
           rows={rows}
           columns={columns}
           rowKey={(p) => p.id}
-          height={Math.max(200, height)}
           rowHeight={34}
           label={t('attendance.ui.tabs.punches')}
           empty={

@@ -3,7 +3,6 @@ import { Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BalanceView } from '../../../../main/leave/contract.ts';
 import { useApi } from '../../api/hooks.ts';
-import { useElementHeight } from '../../shell/useElementHeight.ts';
 import { VirtualTable, type Column } from '../../shell/VirtualTable.tsx';
 import { LedgerDrawer } from './LedgerDrawer.tsx';
 
@@ -27,7 +26,6 @@ export function BalancesTab({ year, groupId }: { year: number; groupId: number |
   const { t } = useTranslation();
   const balances = useApi('leave', 'balances', { year, groupId });
   const [selected, setSelected] = useState<Row | null>(null);
-  const [box, height] = useElementHeight<HTMLDivElement>();
   const rows = useMemo(() => balances.data ?? [], [balances.data]);
   const kinds = rows[0]?.balances ?? [];
   const columns: Column<Row>[] = [
@@ -70,12 +68,11 @@ export function BalancesTab({ year, groupId }: { year: number; groupId: number |
       <div className="panel-toolbar">
         <Typography.Text type="secondary">{t('leave.ui.balancesHint', { year })}</Typography.Text>
       </div>
-      <div ref={box} style={{ flex: 1, minHeight: 200 }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualTable<Row>
           rows={rows}
           columns={columns}
           rowKey={(r) => r.personId}
-          height={Math.max(200, height)}
           rowHeight={36}
           label={t('leave.ui.tabs.balances')}
           empty={

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Button,
@@ -20,6 +20,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { OvertimeCheck, OvertimeRequestView } from '../../../../main/overtime/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { showErrorsOnForm } from '../../api/form-errors.ts';
+import { usePersonOptions } from '../usePersonOptions.ts';
+import { dayKindColor } from './dayKind.ts';
 
 /** The day's kind and multiplier from the calendar, and the cap warnings (OT-2, LAW). */
 export function CheckView({ check }: { check: OvertimeCheck }) {
@@ -27,9 +29,7 @@ export function CheckView({ check }: { check: OvertimeCheck }) {
   return (
     <div data-testid="overtime-check">
       <Typography.Paragraph style={{ marginBottom: 6 }}>
-        <Tag color={check.dayKind === 'holiday' ? 'red' : check.dayKind === 'rest' ? 'orange' : 'blue'}>
-          {t(`overtime.dayKinds.${check.dayKind}`)}
-        </Tag>
+        <Tag color={dayKindColor[check.dayKind]}>{t(`overtime.dayKinds.${check.dayKind}`)}</Tag>
         {check.dayName && <span className="muted">{check.dayName} · </span>}
         {t('overtime.ui.multiplier', { multiplier: check.multiplier })}
       </Typography.Paragraph>
@@ -57,16 +57,9 @@ export function OvertimeRequestDialog(props: { groupId: number | null; month: st
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form) as Values | undefined;
-  const people = useApi('people', 'list', { status: 'active' });
   const create = useApiMutation('overtime', 'request', { invalidates: ['overtime', 'leave', 'attendance'], silentErrors: true });
   const [failure, setFailure] = useState<string | null>(null);
-  const options = useMemo(
-    () =>
-      (people.data ?? [])
-        .filter((p) => p.groupId !== null && (props.groupId === null || p.groupId === props.groupId))
-        .map((p) => ({ value: p.id, label: `${p.name}（${p.employeeNo}${p.groupName ? ` · ${p.groupName}` : ''}）` })),
-    [people.data, props.groupId],
-  );
+  const { options } = usePersonOptions(props.groupId);
   const draft =
     values?.personId && values.date && values.start && values.hours
       ? {

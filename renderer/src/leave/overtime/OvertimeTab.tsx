@@ -8,6 +8,8 @@ import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { clockOf, hoursOf } from '../dates.ts';
 import { ReasonDialog } from '../requests/RequestsTab.tsx';
 import { DecisionStatus } from '../DecisionStatus.tsx';
+import { PersonCell } from '../PersonCell.tsx';
+import { dayKindColor } from './dayKind.ts';
 import { OvertimeRequestDialog, OvertimeDecisionDialog, ActualDialog } from './OvertimeDialogs.tsx';
 
 type Dialog =
@@ -37,12 +39,7 @@ export function OvertimeTab({ month, groupId }: { month: string; groupId: number
       title: t('leave.ui.person'),
       key: 'person',
       width: 140,
-      render: (_v, r) => (
-        <div>
-          <b>{r.personName}</b> <span className="muted">{r.employeeNo}</span>
-          <div className="muted">{r.groupName}</div>
-        </div>
-      ),
+      render: (_v, r) => <PersonCell name={r.personName} employeeNo={r.employeeNo} groupName={r.groupName} />,
     },
     {
       title: t('overtime.ui.when'),
@@ -62,7 +59,7 @@ export function OvertimeTab({ month, groupId }: { month: string; groupId: number
       key: 'kind',
       width: 120,
       render: (_v, r) => (
-        <Tag color={r.dayKind === 'holiday' ? 'red' : r.dayKind === 'rest' ? 'orange' : 'blue'}>
+        <Tag color={dayKindColor[r.dayKind]}>
           {t(`overtime.dayKinds.${r.dayKind}`)} ×{r.multiplier}
         </Tag>
       ),

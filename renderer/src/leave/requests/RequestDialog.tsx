@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { LeaveType } from '../../../../main/leave/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { showErrorsOnForm } from '../../api/form-errors.ts';
+import { usePersonOptions } from '../usePersonOptions.ts';
 import { ImpactView } from './ImpactView.tsx';
 
 interface Values {
@@ -28,18 +29,11 @@ interface Values {
 export function RequestDialog(props: { groupId: number | null; month: string; types: LeaveType[]; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const people = useApi('people', 'list', { status: 'active' });
   const values = Form.useWatch([], form) as Values | undefined;
   const create = useApiMutation('leave', 'request', { invalidates: ['leave', 'roster', 'attendance'], silentErrors: true });
   const [failure, setFailure] = useState<string | null>(null);
   const type = props.types.find((ty) => ty.id === values?.leaveTypeId);
-  const options = useMemo(
-    () =>
-      (people.data ?? [])
-        .filter((p) => p.groupId !== null && (props.groupId === null || p.groupId === props.groupId))
-        .map((p) => ({ value: p.id, label: `${p.name}（${p.employeeNo}${p.groupName ? ` · ${p.groupName}` : ''}）` })),
-    [people.data, props.groupId],
-  );
+  const people = usePersonOptions(props.groupId);
   const draft =
     values?.personId && values.leaveTypeId && values.startDate && values.endDate
       ? {
@@ -102,8 +96,8 @@ export function RequestDialog(props: { groupId: number | null; month: string; ty
             <Select
               showSearch
               optionFilterProp="label"
-              options={options}
-              loading={people.isPending}
+              options={people.options}
+              loading={people.loading}
               placeholder={t('leave.ui.pickPerson')}
             />
           </Form.Item>

@@ -9,6 +9,7 @@ import { RequestDialog } from './RequestDialog.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { periodText } from './format.ts';
 import { DecisionStatus } from '../DecisionStatus.tsx';
+import { PersonCell } from '../PersonCell.tsx';
 
 /** Asks for the reason of a cancellation (kept with the request). */
 export function ReasonDialog(props: {
@@ -63,12 +64,7 @@ export function RequestsTab({ month, groupId, types }: { month: string; groupId:
       title: t('leave.ui.person'),
       key: 'person',
       width: 150,
-      render: (_v, r) => (
-        <div>
-          <b>{r.personName}</b> <span className="muted">{r.employeeNo}</span>
-          <div className="muted">{r.groupName}</div>
-        </div>
-      ),
+      render: (_v, r) => <PersonCell name={r.personName} employeeNo={r.employeeNo} groupName={r.groupName} />,
     },
     { title: t('leave.ui.type'), dataIndex: 'leaveLabel', width: 90, render: (label: string) => <Tag color="blue">{label}</Tag> },
     { title: t('leave.ui.when'), key: 'when', width: 170, render: (_v, r) => periodText(t, r) },

@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import { useApi } from '../api/hooks.ts';
+
+/**
+ * The active people in groups (of one group, when given), as choices "name（no · group）" for a
+ * person select; loading while the list is fetched.
+ */
+export function usePersonOptions(groupId: number | null): { options: Array<{ value: number; label: string }>; loading: boolean } {
+  const people = useApi('people', 'list', { status: 'active' });
+  const options = useMemo(
+    () =>
+      (people.data ?? [])
+        .filter((p) => p.groupId !== null && (groupId === null || p.groupId === groupId))
+        .map((p) => ({ value: p.id, label: `${p.name}（${p.employeeNo}${p.groupName ? ` · ${p.groupName}` : ''}）` })),
+    [people.data, groupId],
+  );
+  return { options, loading: people.isPending };
+}
