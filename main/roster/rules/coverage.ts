@@ -58,27 +58,31 @@ export function coverageCounts(grid: Grid): CoverageCount[] {
   return counts;
 }
 
+/** The ROS-1 issue of a short post, not yet put into words (the grid words its own gaps the same way). */
+export function coverageIssueOf(c: CoverageCount, shiftName: string): RawIssue {
+  const params: Record<string, string | number> = {
+    date: c.date,
+    shift: shiftName,
+    required: c.required,
+    planned: c.planned,
+    short: c.required - c.planned,
+  };
+  if (c.function !== null) params.function = `functions.${c.function}`;
+  return {
+    rule: 'coverage',
+    ruleId: rosterRules.coverage,
+    personId: null,
+    date: c.date,
+    shiftTypeId: c.shiftTypeId,
+    key: c.function === null ? 'roster.rules.coverage' : 'roster.rules.coverageFunction',
+    params,
+  };
+}
+
 export function coverageIssues(grid: Grid, out: RawIssue[]): void {
   const shifts = grid.shifts;
   for (const c of coverageCounts(grid)) {
     if (c.planned >= c.required) continue;
-    const shift = shifts[grid.shiftIndex.get(c.shiftTypeId)!]!;
-    const params: Record<string, string | number> = {
-      date: c.date,
-      shift: shift.name,
-      required: c.required,
-      planned: c.planned,
-      short: c.required - c.planned,
-    };
-    if (c.function !== null) params.function = `functions.${c.function}`;
-    out.push({
-      rule: 'coverage',
-      ruleId: rosterRules.coverage,
-      personId: null,
-      date: c.date,
-      shiftTypeId: c.shiftTypeId,
-      key: c.function === null ? 'roster.rules.coverage' : 'roster.rules.coverageFunction',
-      params,
-    });
+    out.push(coverageIssueOf(c, shifts[grid.shiftIndex.get(c.shiftTypeId)!]!.name));
   }
 }

@@ -7,7 +7,7 @@ import { personIssues, explain } from './person.ts';
 // `check` and `publish`, the renderer runs the same code after every edit of the grid.
 
 export * from './types.ts';
-export { coverageCounts, type CoverageCount } from './coverage.ts';
+export { coverageCounts, coverageIssueOf, type CoverageCount } from './coverage.ts';
 export { durationText, explain } from './person.ts';
 export { shiftTypeProblems, type ShiftTypeProblem, type ShiftTypeTimes } from './shift-type.ts';
 export { shiftLength, crossesMidnight, clock } from './time.ts';

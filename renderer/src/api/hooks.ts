@@ -1,4 +1,4 @@
-import { useMutation, usePrefetchQuery, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { ApiError } from './client.ts';
 import { call, type Area, type Method, type In, type Out } from './client.ts';
@@ -20,10 +20,20 @@ export function useApi<A extends Area, M extends Method<A>>(
 /**
  * Starts reading a channel while the screen is first rendered, when nothing is cached for it yet:
  * useApi's own request would leave only after the first commit, and the screen would then sit
- * idle waiting for data it could have had while it rendered. Call it before useApi.
+ * idle waiting for data it could have had while it rendered. Call it before useApi. As TanStack's
+ * usePrefetchQuery does, plus `enabled` (a hook cannot be called conditionally).
  */
-export function usePrefetchApi<A extends Area, M extends Method<A>>(area: A, method: M, input: In<A, M>): void {
-  usePrefetchQuery<Out<A, M>, ApiError>({ queryKey: [area, method, input], queryFn: () => call(area, method, input) });
+export function usePrefetchApi<A extends Area, M extends Method<A>>(
+  area: A,
+  method: M,
+  input: In<A, M>,
+  { enabled = true }: { enabled?: boolean } = {},
+): void {
+  const client = useQueryClient();
+  const queryKey = [area, method, input];
+  if (enabled && !client.getQueryState(queryKey)) {
+    client.query<Out<A, M>, ApiError>({ queryKey, queryFn: () => call(area, method, input) }).catch(() => undefined);
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { showErrorsOnForm } from '../api/form-errors.ts';
 import type { HistoryTarget } from '../audit/HistoryDrawer.tsx';
 import type { GroupFilter } from './PeoplePage.tsx';
 import { RowMenu } from '../shell/RowMenu.tsx';
+import { cachedWords } from '../i18n/words.ts';
 
 type NameDialog = { kind: 'department'; name: string } | { kind: 'newGroup' } | { kind: 'renameGroup'; group: Group } | null;
 
@@ -28,15 +29,8 @@ export const OrgTree = memo(function OrgTree(props: {
   const department = org.data?.department;
   const groups = org.data?.groups ?? [];
 
-  // Words shared by every group, looked up once rather than sixty times per render.
-  const words = {
-    actions: t('common.actions'),
-    archived: t('people.archived'),
-    noLeader: t('people.noLeader'),
-    rename: t('people.renameGroup'),
-    archive: t('people.archiveGroup'),
-    history: t('common.history'),
-  };
+  // Words shared by every group, looked up once per language rather than sixty times per render.
+  const w = cachedWords(t);
   // Head counts repeat (most groups have five or six people): one lookup per count.
   const memberWords = new Map<number, string>();
   const members = (count: number) => memberWords.get(count) ?? memberWords.set(count, t('people.members', { count })).get(count)!;
@@ -46,17 +40,17 @@ export const OrgTree = memo(function OrgTree(props: {
         <div>
           <span className={props.selected === g.id ? 'org-node-name org-node-selected' : 'org-node-name'}>{g.name}</span>
           <span className="org-node-meta">{members(g.activeCount)}</span>
-          {g.archivedOn && <span className="pill pill-grey org-node-meta">{words.archived}</span>}
+          {g.archivedOn && <span className="pill pill-grey org-node-meta">{w('people.archived')}</span>}
         </div>
-        <div className="org-node-meta">{g.leaderName ? t('people.leader', { name: g.leaderName }) : words.noLeader}</div>
+        <div className="org-node-meta">{g.leaderName ? t('people.leader', { name: g.leaderName }) : w('people.noLeader')}</div>
       </div>
       <span onClick={(e) => e.stopPropagation()}>
         <RowMenu
-          label={`${g.name} ${words.actions}`}
+          label={`${g.name} ${w('common.actions')}`}
           items={[
-            { key: 'rename', label: words.rename },
-            { key: 'archive', label: words.archive, disabled: Boolean(g.archivedOn) || g.activeCount > 0 },
-            { key: 'history', label: words.history },
+            { key: 'rename', label: w('people.renameGroup') },
+            { key: 'archive', label: w('people.archiveGroup'), disabled: Boolean(g.archivedOn) || g.activeCount > 0 },
+            { key: 'history', label: w('common.history') },
           ]}
           onPick={(key) => {
             if (key === 'rename') setDialog({ kind: 'renameGroup', group: g });

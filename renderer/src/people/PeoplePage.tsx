@@ -3,9 +3,10 @@ import { Button, Card, Empty, Input, Select, Space, Typography } from 'antd';
 import { PlusOutlined, UploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Person, Role, PersonStatus } from '../../../main/people/contract.ts';
-import { functions, roles, statuses, type PersonFunction } from '../../../main/people/vocabulary.ts';
+import { roles, statuses } from '../../../main/people/vocabulary.ts';
 import { useApi, useApiMutation, usePrefetchApi } from '../api/hooks.ts';
 import { saveFile } from '../files/files.ts';
+import { cachedWords } from '../i18n/words.ts';
 import { VirtualTable, type Column } from '../shell/VirtualTable.tsx';
 import { RowMenu } from '../shell/RowMenu.tsx';
 import { byCode } from '../shell/compare.ts';
@@ -64,19 +65,8 @@ export function PeoplePage() {
   const filtered = filters.search !== '' || filters.group !== undefined || filters.role !== undefined || filters.status !== 'active';
   const groups = org.data?.groups ?? [];
 
-  // Cell words looked up once per render, not once per row and cell.
-  const words = {
-    unassigned: t('people.unassigned'),
-    active: t('statuses.active'),
-    left: t('statuses.left'),
-    edit: t('common.edit'),
-    actions: t('common.actions'),
-    move: t('people.move'),
-    markLeft: t('people.markLeft'),
-    history: t('common.history'),
-    roles: Object.fromEntries(roles.map((r) => [r, t(`roles.${r}`)])) as Record<Role, string>,
-    functions: Object.fromEntries(functions.map((f) => [f, t(`functions.${f}`)])) as Record<PersonFunction, string>,
-  };
+  // Cell words looked up once per language, not once per row and cell.
+  const w = cachedWords(t);
   const columns: Column<Person>[] = [
     {
       key: 'employeeNo',
@@ -90,7 +80,7 @@ export function PeoplePage() {
       key: 'group',
       title: t('fields.group'),
       width: 76,
-      render: (p) => p.groupName ?? <span className="vt-muted">{words.unassigned}</span>,
+      render: (p) => p.groupName ?? <span className="vt-muted">{w('people.unassigned')}</span>,
       compare: (a, b) => (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN'),
     },
     {
@@ -99,13 +89,13 @@ export function PeoplePage() {
       width: 72,
       render: (p) =>
         p.role === 'agent' ? (
-          words.roles.agent
+          w('roles.agent')
         ) : (
-          <span className={`pill ${p.role === 'leader' ? 'pill-blue' : 'pill-purple'}`}>{words.roles[p.role]}</span>
+          <span className={`pill ${p.role === 'leader' ? 'pill-blue' : 'pill-purple'}`}>{w(`roles.${p.role}`)}</span>
         ),
       compare: (a, b) => roles.indexOf(a.role) - roles.indexOf(b.role),
     },
-    { key: 'function', title: t('fields.function'), width: 80, render: (p) => words.functions[p.function] },
+    { key: 'function', title: t('fields.function'), width: 80, render: (p) => w(`functions.${p.function}`) },
     {
       key: 'hireDate',
       title: t('fields.hireDate'),
@@ -120,9 +110,9 @@ export function PeoplePage() {
       width: 132,
       render: (p) =>
         p.status === 'active' ? (
-          <span className="pill pill-green">{words.active}</span>
+          <span className="pill pill-green">{w('statuses.active')}</span>
         ) : (
-          <span className="pill pill-grey">{`${words.left} ${p.leftOn}`}</span>
+          <span className="pill pill-grey">{`${w('statuses.left')} ${p.leftOn}`}</span>
         ),
     },
     { key: 'phone', title: t('fields.phone'), width: 112, align: 'right', render: (p) => p.phone },
@@ -134,14 +124,14 @@ export function PeoplePage() {
       render: (p) => (
         <>
           <button type="button" className="lb lb-link" onClick={() => setDialog({ kind: 'edit', person: p })}>
-            {words.edit}
+            {w('common.edit')}
           </button>
           <RowMenu
-            label={`${p.name} ${words.actions}`}
+            label={`${p.name} ${w('common.actions')}`}
             items={[
-              { key: 'move', label: words.move, disabled: p.status === 'left' },
-              { key: 'left', label: words.markLeft, disabled: p.status === 'left', danger: true },
-              { key: 'history', label: words.history },
+              { key: 'move', label: w('people.move'), disabled: p.status === 'left' },
+              { key: 'left', label: w('people.markLeft'), disabled: p.status === 'left', danger: true },
+              { key: 'history', label: w('common.history') },
             ]}
             onPick={(key) =>
               setDialog(

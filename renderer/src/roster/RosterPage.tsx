@@ -2,9 +2,7 @@ import { Select, Space, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../api/hooks.ts';
-import { call } from '../api/client.ts';
+import { useApi, usePrefetchApi } from '../api/hooks.ts';
 import { LazyMonthPicker } from '../shell/LazyMonthPicker.tsx';
 import '../shell/light-button.css';
 import { StaffingPanel } from './planning/StaffingPanel.tsx';
@@ -15,24 +13,6 @@ import { CalendarTab } from './calendar/CalendarTab.tsx';
 import { SwapsTab } from './swaps/SwapsTab.tsx';
 import { ChangeLogTab } from './changelog/ChangeLogTab.tsx';
 import './roster.css';
-
-/**
- * Starts loading the month while the page itself renders (as TanStack's usePrefetchQuery does),
- * so the data travels while the header and toolbar are built instead of after them.
- */
-function usePrefetchMonth(month: string, groupId: number | null, active: boolean) {
-  const client = useQueryClient();
-  const input = { month, groupId };
-  if (active && !client.getQueryState(['roster', 'month', input])) {
-    void client.prefetchQuery({ queryKey: ['roster', 'month', input], queryFn: () => call('roster', 'month', input) });
-  }
-  // The grid's wishes too: asked for only when the grid mounts, they arrived after its first
-  // frame and drew every row again.
-  const wishes = { month };
-  if (active && !client.getQueryState(['roster', 'wishes', wishes])) {
-    void client.prefetchQuery({ queryKey: ['roster', 'wishes', wishes], queryFn: () => call('roster', 'wishes', wishes) });
-  }
-}
 
 function shiftMonth(month: string, by: number): string {
   return dayjs(`${month}-01`).add(by, 'month').format('YYYY-MM');
@@ -58,7 +38,12 @@ export function RosterPage() {
     { key: 'changes', label: t('roster.page.tabChanges') },
   ];
   const ready = scope.groupId !== undefined || org.data !== undefined;
-  usePrefetchMonth(scope.month, groupId, ready && scope.tab === 'grid');
+  // The grid's month starts loading while the page itself renders, so the data travels while the
+  // header and toolbar are built instead of after them; its wishes too: asked for only when the
+  // grid mounts, they arrived after its first frame and drew every row again.
+  const gridShown = ready && scope.tab === 'grid';
+  usePrefetchApi('roster', 'month', { month: scope.month, groupId }, { enabled: gridShown });
+  usePrefetchApi('roster', 'wishes', { month: scope.month }, { enabled: gridShown });
 
   return (
     <div className="roster-page" data-testid="roster-page">

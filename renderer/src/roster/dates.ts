@@ -1,19 +1,7 @@
-// Calendar arithmetic on "YYYY-MM-DD" strings in UTC (the renderer cannot import main/time).
+import { dateOfDayNumber, dayNumber } from '../../../main/roster/rules/time.ts';
 
-const DAY_MS = 86_400_000;
-
-export function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-}
-
-export function dateOfDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(date: string): number {
-  return new Date(dayNumber(date) * DAY_MS).getUTCDay();
-}
+// Month and hour helpers of the roster screens. Day arithmetic on "YYYY-MM-DD" strings (UTC) and
+// clock times come from the shared rules (main/roster/rules/time.ts), which the renderer may import.
 
 /** Every date from `from` to `to`, both included. */
 export function datesBetween(from: string, to: string): string[] {
@@ -22,19 +10,15 @@ export function datesBetween(from: string, to: string): string[] {
   return out;
 }
 
+/** This month ("YYYY-MM") in local time. */
 export function currentMonth(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 }
 
-/** "HH:mm" for minutes from midnight. */
-export function formatMinute(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-}
-
-/** Length of a shift in minutes; an end at or before the start is on the next day. */
-export function shiftLength(startMinute: number, endMinute: number): number {
-  return endMinute > startMinute ? endMinute - startMinute : endMinute + 1440 - startMinute;
+/** A "YYYY-MM" month from the address, or this month when it is missing or malformed. */
+export function monthParam(value: string | null | undefined): string {
+  return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : currentMonth();
 }
 
 /** Hours with at most one decimal, as a person reads them (7.5, 8, 176). */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { currentMonth } from './dates.ts';
+import { monthParam } from './dates.ts';
 
 export const rosterTabs = ['grid', 'shifts', 'calendar', 'staffing', 'swaps', 'changes'] as const;
 export type RosterTab = (typeof rosterTabs)[number];
@@ -19,11 +19,10 @@ export interface RosterScope {
 export function useRosterScope(): [RosterScope, (change: Partial<RosterScope>) => void] {
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab') as RosterTab | null;
-  const monthParam = params.get('month');
   const groupParam = params.get('group');
   const scope: RosterScope = {
     tab: tabParam && rosterTabs.includes(tabParam) ? tabParam : 'grid',
-    month: monthParam && /^\d{4}-(0[1-9]|1[0-2])$/.test(monthParam) ? monthParam : currentMonth(),
+    month: monthParam(params.get('month')),
     groupId: groupParam === null ? undefined : groupParam === 'all' ? null : Number(groupParam),
   };
   const update = useCallback(

@@ -26,7 +26,7 @@ import type { CalendarDay } from '../../../../main/roster/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { showErrorsOnForm } from '../../api/form-errors.ts';
 import { readPickedFile } from '../../files/files.ts';
-import { weekdayOf } from '../dates.ts';
+import { dayNumber, weekdayOfDayNumber } from '../../../../main/roster/rules/time.ts';
 
 type Kind = CalendarDay['kind'];
 // The contract's list, repeated here: importing contract.ts as a value would bundle main's zod schemas.
@@ -123,7 +123,12 @@ export function CalendarTab({ initialYear }: { initialYear: number }) {
 
   const columns: TableColumnsType<CalendarDay> = [
     { title: t('roster.calendarTab.date'), dataIndex: 'date', width: 120, className: 'roster-tabular' },
-    { title: t('roster.calendarTab.weekday'), key: 'weekday', width: 80, render: (_v, d) => weekdays[weekdayOf(d.date)] },
+    {
+      title: t('roster.calendarTab.weekday'),
+      key: 'weekday',
+      width: 80,
+      render: (_v, d) => weekdays[weekdayOfDayNumber(dayNumber(d.date))],
+    },
     {
       title: t('roster.calendarTab.kind'),
       dataIndex: 'kind',

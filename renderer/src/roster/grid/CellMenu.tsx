@@ -1,10 +1,12 @@
-import { Dropdown, type MenuProps } from 'antd';
+import { Dropdown } from 'antd';
+import { useCellMenu, type CellMenuArgs } from './useCellMenu.tsx';
 
 /**
  * The grid's right-click menu, mounted only while open (at the mouse), so the grid pays nothing
- * for it on every edit.
+ * for it on every edit: the menu is built here, not by the grid.
  */
-export function CellMenu({ x, y, menu, onClose }: { x: number; y: number; menu: MenuProps; onClose(): void }) {
+export function CellMenu({ x, y, args, onClose }: { x: number; y: number; args: CellMenuArgs; onClose(): void }) {
+  const menu = useCellMenu(args);
   return (
     <Dropdown
       open

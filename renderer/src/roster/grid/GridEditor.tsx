@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CellValue, MonthView } from '../../../../main/roster/contract.ts';
+import { rosterRules } from '../../../../main/roster/rules/index.ts';
 import { call, type Out } from '../../api/client.ts';
 import { GridStore, type CellRef, type EditSource } from './store.ts';
 import { rowSummaries, plannedCoverage, coverageIssues, type CoverageIssue, type RowSummary } from './derived.ts';
@@ -20,7 +21,7 @@ import { CellMenu } from './CellMenu.tsx';
 import { CopyWeekDialog } from './CopyWeekDialog.tsx';
 import { PatternDialog } from './PatternDialog.tsx';
 import { PublishDialog } from './PublishDialog.tsx';
-import { useCellMenu } from './useCellMenu.tsx';
+import type { CellMenuArgs } from './useCellMenu.tsx';
 import type { Wish } from './GridRow.tsx';
 import { ShiftStyles } from '../ShiftStyles.tsx';
 import type { RosterTab } from '../useRosterScope.ts';
@@ -65,7 +66,7 @@ function listIssues(t: TFunction, base: GridBase, gaps: CoverageIssue[], summari
   const words = new WeakMap<RowIssue, string>();
   const out: ListedIssue[] = gaps.map((g) => ({
     key: `cov:${g.line.key}:${g.day}`,
-    ruleId: 'ROS-1',
+    ruleId: rosterRules.coverage,
     severity: 'error',
     text: () => describeCoverageIssue(t, g),
     pos: null,
@@ -324,7 +325,7 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
     }
   };
 
-  const menu = useCellMenu({
+  const menuArgs: CellMenuArgs = {
     base,
     rows,
     selection,
@@ -334,7 +335,7 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
     onWish: (kind) => void saveWish(kind),
     onCopyWeek: () => setDialog('copyWeek'),
     onPattern: () => setDialog('pattern'),
-  });
+  };
   const onContextMenu = (pos: Pos, x: number, y: number) => {
     if (!contains(selection, pos)) setSelection(single(pos));
     setMenuAt({ x, y });
@@ -420,7 +421,7 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
         </div>
         {showIssues && <IssuesPanel issues={listed} onJump={jumpTo} onClose={actions.toggleIssues} />}
       </div>
-      {menuAt && <CellMenu x={menuAt.x} y={menuAt.y} menu={menu} onClose={() => setMenuAt(null)} />}
+      {menuAt && <CellMenu x={menuAt.x} y={menuAt.y} args={menuArgs} onClose={() => setMenuAt(null)} />}
       {dialog === 'copyWeek' && (
         <CopyWeekDialog base={base} rows={rows} rect={rect} onApply={(batch) => commit(batch, 'copy')} onClose={() => setDialog(null)} />
       )}

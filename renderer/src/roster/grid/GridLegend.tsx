@@ -3,7 +3,7 @@ import { Popover } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GridBase } from './model.ts';
-import { formatMinute } from '../dates.ts';
+import { shiftTimeText } from './describe.ts';
 
 /** Every key the grid understands, shown on demand so the legend stays one line. */
 function KeyHelp({ restKeys }: { restKeys: string[] }) {
@@ -44,11 +44,7 @@ export const GridLegend = memo(function GridLegend({ base, restKeys }: { base: G
   return (
     <div className="roster-legend" data-testid="grid-legend">
       {shifts.map((s) => (
-        <span
-          key={s.id}
-          className="chip"
-          title={`${formatMinute(s.startMinute)}–${s.endMinute <= s.startMinute ? nextDay : ''}${formatMinute(s.endMinute)}`}
-        >
+        <span key={s.id} className="chip" title={shiftTimeText(s, nextDay)}>
           <kbd>{s.code}</kbd>
           <i className={`box rg-s-${s.id}`} />
           {s.name}

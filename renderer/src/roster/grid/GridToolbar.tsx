@@ -11,7 +11,7 @@ import {
   RetweetOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { MonthView } from '../../../../main/roster/contract.ts';
+import type { CellChange, MonthView } from '../../../../main/roster/contract.ts';
 import type { GridStore } from './store.ts';
 import { AutoScheduleButton } from '../schedule/AutoScheduleButton.tsx';
 import { HandoverButtons } from '../planning/HandoverButtons.tsx';
@@ -49,19 +49,7 @@ export function GridToolbar({
   return (
     <div className="roster-toolbar" data-testid="grid-toolbar">
       <EditTools canUndo={canUndo} canRedo={canRedo} actions={actions} />
-      <div data-slot="roster-tools" className="roster-tools">
-        {/* The scheduler's proposal joins the grid's undo history like any other batch. */}
-        <AutoScheduleButton
-          month={view.month}
-          groupId={view.groupId}
-          apply={async (changes) => {
-            store.edit(changes, 'auto');
-            await store.settled();
-          }}
-        />
-        {view.groupId !== null && <HandoverButtons month={view.month} groupId={view.groupId} />}
-        <RosterExportButtons month={view.month} groupId={view.groupId} />
-      </div>
+      <RosterTools view={view} store={store} />
       <div className="spacer" />
       <SaveState store={store} />
       <MonthStatus view={view} />
@@ -70,6 +58,22 @@ export function GridToolbar({
     </div>
   );
 }
+
+/** Auto-schedule, handover and export: they depend on the month and the store only, not on the edits. */
+const RosterTools = memo(function RosterTools({ view, store }: { view: MonthView; store: GridStore }) {
+  // The scheduler's proposal joins the grid's undo history like any other batch.
+  const apply = async (changes: CellChange[]) => {
+    store.edit(changes, 'auto');
+    await store.settled();
+  };
+  return (
+    <div data-slot="roster-tools" className="roster-tools">
+      <AutoScheduleButton month={view.month} groupId={view.groupId} apply={apply} />
+      {view.groupId !== null && <HandoverButtons month={view.month} groupId={view.groupId} />}
+      <RosterExportButtons month={view.month} groupId={view.groupId} />
+    </div>
+  );
+});
 
 // Plain titles and spans rather than antd Tooltip/Badge/Tag here: the toolbar mounts with the grid,
 // and every antd component type costs style generation on its first render.

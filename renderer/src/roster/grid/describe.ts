@@ -1,10 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { CellValue } from '../../../../main/roster/contract.ts';
-import { explain, type Translate } from '../../../../main/roster/rules/index.ts';
+import type { CellValue, ShiftType } from '../../../../main/roster/contract.ts';
+import { clock, coverageIssueOf, explain, type Translate } from '../../../../main/roster/rules/index.ts';
 import type { RowIssue } from './checks.ts';
 import type { CoverageIssue } from './derived.ts';
 import type { GridBase } from './model.ts';
-import { formatMinute } from '../dates.ts';
 
 // Plain-language text for what the grid marks: a rule break, a coverage gap, a cell, a day.
 
@@ -20,28 +19,17 @@ export function describeRowIssue(t: TFunction, issue: RowIssue): string {
   return explain(issue, t as unknown as Translate);
 }
 
+/** The rules' own wording of a coverage gap (main/roster/rules/coverage.ts), as publish words it. */
 export function describeCoverageIssue(t: TFunction, issue: CoverageIssue): string {
   const { line } = issue;
-  const params: Record<string, string | number> = {
-    date: issue.date,
-    shift: line.shift.name,
-    required: issue.required,
-    planned: issue.planned,
-    short: issue.required - issue.planned,
-  };
-  if (line.fn) params.function = `functions.${line.fn}`;
-  return explain(
-    {
-      rule: 'coverage',
-      ruleId: 'ROS-1',
-      personId: null,
-      date: issue.date,
-      shiftTypeId: line.shift.id,
-      key: line.fn ? 'roster.rules.coverageFunction' : 'roster.rules.coverage',
-      params,
-    },
-    t as unknown as Translate,
-  );
+  const count = { date: issue.date, shiftTypeId: line.shift.id, function: line.fn, required: issue.required, planned: issue.planned };
+  return explain(coverageIssueOf(count, line.shift.name), t as unknown as Translate);
+}
+
+/** "22:00–次日06:00": a shift's times; one ending at or before its start ends on the next day. */
+export function shiftTimeText(shift: Pick<ShiftType, 'startMinute' | 'endMinute'>, nextDayWord: string): string {
+  const next = shift.endMinute <= shift.startMinute ? nextDayWord : '';
+  return `${clock(shift.startMinute)}–${next}${clock(shift.endMinute)}`;
 }
 
 export function describeValue(t: TFunction, base: GridBase, value: CellValue): string {
@@ -49,6 +37,5 @@ export function describeValue(t: TFunction, base: GridBase, value: CellValue): s
   if (value === null) return t('roster.grid.emptyCell');
   const shift = base.shiftById.get(value);
   if (!shift) return '?';
-  const next = shift.endMinute <= shift.startMinute ? t('roster.shiftsTab.nextDay') : '';
-  return `${shift.code} ${shift.name} ${formatMinute(shift.startMinute)}–${next}${formatMinute(shift.endMinute)}`;
+  return `${shift.code} ${shift.name} ${shiftTimeText(shift, t('roster.shiftsTab.nextDay'))}`;
 }

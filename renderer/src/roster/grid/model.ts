@@ -1,5 +1,6 @@
 import type { CellChange, CellValue, MonthView, ShiftType } from '../../../../main/roster/contract.ts';
-import { datesBetween, weekdayOf } from '../dates.ts';
+import { dayNumber, weekdayOfDayNumber } from '../../../../main/roster/rules/time.ts';
+import { datesBetween } from '../dates.ts';
 
 // The grid's data, shaped for speed: one row of cells per person over the whole context range
 // (the month plus the days before and after that the rest rules look at), indexed by position.
@@ -67,7 +68,7 @@ export function buildBase(view: MonthView): GridBase {
     view,
     dates,
     dateIndex,
-    dateWeekday: dates.map(weekdayOf),
+    dateWeekday: dates.map((d) => weekdayOfDayNumber(dayNumber(d))),
     first,
     days: view.days,
     people: view.people,

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CellValue } from '../../../../main/roster/contract.ts';
 import type { GridBase, RowCells } from './model.ts';
 import { isSingle, rectOf, type Selection } from './selection.ts';
-import { formatMinute } from '../dates.ts';
+import { shiftTimeText } from './describe.ts';
 
-/** The right-click menu of the grid; it acts on the selection (a right-click outside it selects that cell first). */
-export function useCellMenu(args: {
+/** What the right-click menu shows and does. */
+export interface CellMenuArgs {
   base: GridBase;
   rows: RowCells[];
   selection: Selection;
@@ -16,7 +16,10 @@ export function useCellMenu(args: {
   onWish(kind: 'on' | 'off' | null): void;
   onCopyWeek(): void;
   onPattern(): void;
-}): MenuProps {
+}
+
+/** The right-click menu of the grid; it acts on the selection (a right-click outside it selects that cell first). */
+export function useCellMenu(args: CellMenuArgs): MenuProps {
   const { t } = useTranslation();
   const { base, rows, selection } = args;
   const rect = rectOf(selection);
@@ -29,6 +32,7 @@ export function useCellMenu(args: {
     }
   }
   const shifts = [...base.shiftByCode.values()];
+  const nextDay = t('roster.shiftsTab.nextDay');
   const one = isSingle(selection);
   const items: MenuProps['items'] = [
     {
@@ -36,7 +40,7 @@ export function useCellMenu(args: {
       label: t('roster.grid.menuSetShift'),
       children: shifts.map((s) => ({
         key: `shift:${s.id}`,
-        label: `${s.code}  ${s.name}  ${formatMinute(s.startMinute)}–${s.endMinute <= s.startMinute ? t('roster.shiftsTab.nextDay') : ''}${formatMinute(s.endMinute)}`,
+        label: `${s.code}  ${s.name}  ${shiftTimeText(s, nextDay)}`,
       })),
     },
     { key: 'rest', label: t('roster.grid.menuRest') },

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { isBrowserMode } from '../../api/client.ts';
 import { saveFile } from '../../files/files.ts';
-import { RosterPrintView, rosterPrintRoute } from './RosterPrintView.tsx';
+import { RosterPrintView, rosterPdfName, rosterPrintRoute } from './RosterPrintView.tsx';
 import './planning.css';
 
 /**
@@ -22,10 +22,10 @@ export function RosterExportButtons({ month, groupId }: { month: string; groupId
   const printPdf = useApiMutation('system', 'printPdf', { invalidates: [], onSuccess: saveFile });
   const start = () => {
     if (!isBrowserMode) {
-      const scope = (groupId === null ? org.data?.department.name : org.data?.groups.find((g) => g.id === groupId)?.name) || month;
+      const scope = groupId === null ? org.data?.department.name : org.data?.groups.find((g) => g.id === groupId)?.name;
       printPdf.mutate({
         route: rosterPrintRoute(month, groupId),
-        fileName: `${t('roster.export.fileName')}-${scope.replace(/[\\/:*?"<>|\s]+/g, '_')}-${month}.pdf`,
+        fileName: rosterPdfName(t, month, scope),
         landscape: true,
       });
       return;

@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { Alert, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import type { MonthView, ShiftType } from '../../../../main/roster/contract.ts';
 import { useApi } from '../../api/hooks.ts';
 import { PrintPage, usePrintReady } from '../../shell/PrintPage.tsx';
 import { clock } from './format.ts';
+import { monthParam } from '../dates.ts';
 import './planning.css';
 
 interface PrintTable {
@@ -166,6 +168,11 @@ export function rosterPrintRoute(month: string, groupId: number | null): string 
   return `/print/roster?month=${month}&groupId=${groupId ?? 'all'}`;
 }
 
+/** The PDF's file name: 排班表-<group or department>-<month>.pdf, the month standing in for a scope not known yet. */
+export function rosterPdfName(t: TFunction, month: string, scope: string | undefined): string {
+  return `${t('roster.export.fileName')}-${scope || month}-${month}.pdf`.replace(/[\\/:*?"<>|\s]+/g, '_');
+}
+
 /**
  * The month's roster as a printable page (A4 landscape): one table per group with the shift
  * colours, totals per person and per day, holidays marked and a legend. PrintPage gives it the
@@ -185,7 +192,6 @@ export function RosterPrintView({ month, groupId, onReady }: { month: string; gr
   const [year, m] = month.split('-');
   const department = org.data?.department.name ?? '';
   const scope = groupId === null ? department : (view.data?.groups.find((g) => g.id === groupId)?.name ?? '');
-  const fileName = `${t('roster.export.fileName')}-${scope || month}-${month}.pdf`.replace(/[\\/:*?"<>|\s]+/g, '_');
   let content;
   if (view.error) content = <Alert type="error" showIcon message={view.error.message} />;
   else if (!ready) content = <Spin style={{ display: 'block', margin: 40 }} />;
@@ -210,7 +216,7 @@ export function RosterPrintView({ month, groupId, onReady }: { month: string; gr
     );
   }
   return (
-    <PrintPage route={rosterPrintRoute(month, groupId)} fileName={fileName} landscape>
+    <PrintPage route={rosterPrintRoute(month, groupId)} fileName={rosterPdfName(t, month, scope)} landscape>
       <div className="roster-print" data-testid="roster-print">
         {content}
       </div>
@@ -221,12 +227,7 @@ export function RosterPrintView({ month, groupId, onReady }: { month: string; gr
 /** The page at /print/roster?month=YYYY-MM&groupId=N|all, for the router and the desktop app's PDF window. */
 export function RosterPrintRoute() {
   const [params] = useSearchParams();
-  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.get('month') ?? '') ? params.get('month')! : currentMonth();
+  const month = monthParam(params.get('month'));
   const group = params.get('groupId');
   return <RosterPrintView month={month} groupId={group && /^\d+$/.test(group) ? Number(group) : null} />;
-}
-
-function currentMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 }

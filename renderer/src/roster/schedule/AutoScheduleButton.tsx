@@ -11,12 +11,8 @@ import './schedule.css';
 export interface AutoScheduleButtonProps {
   month: string;
   groupId: number | null;
-  onApplied?: () => void;
-  /**
-   * Applies the proposal. The grid passes its own edit (source 'auto') so the batch joins its
-   * undo history; without it the changes go straight to roster.setCells (source 'auto').
-   */
-  apply?: (changes: CellChange[]) => Promise<void>;
+  /** Applies the proposal: the grid passes its own edit (source 'auto'), so the batch joins its undo history. */
+  apply: (changes: CellChange[]) => Promise<void>;
 }
 
 const DEFAULT_SECONDS = 20;
@@ -40,7 +36,7 @@ export function AutoScheduleButton(props: AutoScheduleButtonProps) {
   );
 }
 
-function AutoScheduleDialog({ month, groupId, onApplied, apply, onClose }: AutoScheduleButtonProps & { onClose(): void }) {
+function AutoScheduleDialog({ month, groupId, apply, onClose }: AutoScheduleButtonProps & { onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -96,11 +92,9 @@ function AutoScheduleDialog({ month, groupId, onApplied, apply, onClose }: AutoS
     const changes = job?.result?.changes ?? [];
     setBusy(true);
     try {
-      if (apply) await apply(changes);
-      else await call('roster', 'setCells', { changes, source: 'auto' });
+      await apply(changes);
       await client.invalidateQueries({ queryKey: ['roster'] });
-      void message.success(t(apply ? 'roster.schedule.appliedUndo' : 'roster.schedule.applied', { count: changes.length }));
-      onApplied?.();
+      void message.success(t('roster.schedule.appliedUndo', { count: changes.length }));
       onClose();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));

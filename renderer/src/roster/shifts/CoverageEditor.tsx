@@ -68,6 +68,33 @@ function toRows(lines: WeeklyLine[], overrides: Override[]): CoverageRow[] {
   return rows;
 }
 
+/** The inputs of a count: whole people, typed rather than stepped. */
+const countProps = { size: 'small', min: 0, max: 999, precision: 0, controls: false } as const;
+
+function RemoveButton({ label, onClick }: { label: string; onClick(): void }) {
+  return <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={label} onClick={onClick} />;
+}
+
+function AddButton({ label, onClick }: { label: string; onClick(): void }) {
+  return (
+    <Button size="small" icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
+
+function ShiftSelect({
+  value,
+  options,
+  onChange,
+}: {
+  value: number | null;
+  options: Array<{ value: number; label: string }>;
+  onChange(id: number): void;
+}) {
+  return <Select size="small" style={{ width: 130 }} value={value} options={options} onChange={onChange} />;
+}
+
 /**
  * ROS-1: how many people each shift needs, by weekday, for the group or the department; a date
  * (a holiday, a promotion day) can override its weekday; a line can require a function.
@@ -105,6 +132,8 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
   const shiftOptions = shiftTypes.map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }));
   const fnOptions = functions.map((f) => ({ value: f, label: t(`functions.${f}`) }));
   const weekdays = t('roster.grid.weekdaysShort').split(',');
+  /** "E" or "E.tech": how the inputs of a line are named for screen readers and tests. */
+  const lineName = (line: WeeklyLine) => `${shiftById.get(line.shiftTypeId)?.code ?? ''}${line.fn ? `.${line.fn}` : ''}`;
 
   const lineColumns: TableColumnsType<WeeklyLine> = [
     {
@@ -115,9 +144,7 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
         const shift = shiftById.get(line.shiftTypeId);
         if (line.fn !== null) {
           return (
-            <Select
-              size="small"
-              style={{ width: 130 }}
+            <ShiftSelect
               value={line.shiftTypeId}
               options={shiftOptions}
               onChange={(id) => editLine(line.key, (l) => ({ ...l, shiftTypeId: id }))}
@@ -156,13 +183,9 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
       align: 'center' as const,
       render: (_v: unknown, line: WeeklyLine) => (
         <InputNumber
-          size="small"
-          min={0}
-          max={999}
-          precision={0}
-          controls={false}
+          {...countProps}
           style={{ width: 48 }}
-          aria-label={`${shiftById.get(line.shiftTypeId)?.code ?? ''}${line.fn ? `.${line.fn}` : ''} ${weekdays[wd]}`}
+          aria-label={`${lineName(line)} ${weekdays[wd]}`}
           value={line.perWeekday[wd]}
           onChange={(v) => editLine(line.key, (l) => ({ ...l, perWeekday: l.perWeekday.map((x, i) => (i === wd ? (v ?? null) : x)) }))}
         />
@@ -174,14 +197,10 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
       width: 80,
       render: (_v, line) => (
         <InputNumber
-          size="small"
-          min={0}
-          max={999}
-          precision={0}
-          controls={false}
+          {...countProps}
           style={{ width: 52 }}
           placeholder="…"
-          aria-label={`${shiftById.get(line.shiftTypeId)?.code ?? ''}${line.fn ? `.${line.fn}` : ''} ${t('roster.shiftsTab.everyDay')}`}
+          aria-label={`${lineName(line)} ${t('roster.shiftsTab.everyDay')}`}
           onChange={(v) => v !== null && editLine(line.key, (l) => ({ ...l, perWeekday: l.perWeekday.map(() => v) }))}
         />
       ),
@@ -191,13 +210,7 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
       width: 40,
       render: (_v, line) =>
         line.fn !== null && (
-          <Button
-            type="text"
-            size="small"
-            icon={<DeleteOutlined />}
-            aria-label={t('roster.shiftsTab.remove')}
-            onClick={() => setLines((all) => all.filter((l) => l.key !== line.key))}
-          />
+          <RemoveButton label={t('roster.shiftsTab.remove')} onClick={() => setLines((all) => all.filter((l) => l.key !== line.key))} />
         ),
     },
   ];
@@ -220,13 +233,7 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
       key: 'shift',
       width: 150,
       render: (_v, o) => (
-        <Select
-          size="small"
-          style={{ width: 130 }}
-          value={o.shiftTypeId}
-          options={shiftOptions}
-          onChange={(id) => editOverride(o.key, { shiftTypeId: id })}
-        />
+        <ShiftSelect value={o.shiftTypeId} options={shiftOptions} onChange={(id) => editOverride(o.key, { shiftTypeId: id })} />
       ),
     },
     {
@@ -265,13 +272,7 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
       key: 'remove',
       width: 40,
       render: (_v, o) => (
-        <Button
-          type="text"
-          size="small"
-          icon={<DeleteOutlined />}
-          aria-label={t('roster.shiftsTab.remove')}
-          onClick={() => setOverrides((all) => all.filter((x) => x.key !== o.key))}
-        />
+        <RemoveButton label={t('roster.shiftsTab.remove')} onClick={() => setOverrides((all) => all.filter((x) => x.key !== o.key))} />
       ),
     },
   ];
@@ -316,16 +317,12 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
             pagination={false}
             data-testid="coverage-weekly"
           />
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            style={{ marginTop: 8 }}
+          <AddButton
+            label={t('roster.shiftsTab.addFunctionLine')}
             onClick={() =>
               setLines((all) => [...all, { key: newKey(), shiftTypeId: shiftTypes[0]!.id, fn: 'tech', perWeekday: Array(7).fill(null) }])
             }
-          >
-            {t('roster.shiftsTab.addFunctionLine')}
-          </Button>
+          />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('roster.shiftsTab.overridesTitle')}
           </Typography.Title>
@@ -340,16 +337,12 @@ export function CoverageEditor({ groupId, shiftTypes }: { groupId: number | null
             pagination={false}
             locale={{ emptyText: t('roster.shiftsTab.noOverrides') }}
           />
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            style={{ marginTop: 8 }}
+          <AddButton
+            label={t('roster.shiftsTab.addOverride')}
             onClick={() =>
               setOverrides((all) => [...all, { key: newKey(), onDate: null, shiftTypeId: shiftTypes[0]!.id, fn: null, minPeople: 0 }])
             }
-          >
-            {t('roster.shiftsTab.addOverride')}
-          </Button>
+          />
         </>
       )}
     </Card>

@@ -6,7 +6,7 @@ import type { ShiftType } from '../../../../main/roster/contract.ts';
 import { functions } from '../../../../main/people/vocabulary.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { showErrorsOnForm } from '../../api/form-errors.ts';
-import { shiftLength } from '../dates.ts';
+import { shiftLength } from '../../../../main/roster/rules/time.ts';
 import { shiftTypeProblems } from '../../../../main/roster/rules/index.ts';
 
 interface Values {

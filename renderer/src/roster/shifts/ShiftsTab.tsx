@@ -4,7 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ShiftType } from '../../../../main/roster/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
-import { formatHours, formatMinute, shiftLength } from '../dates.ts';
+import { clock, shiftLength } from '../../../../main/roster/rules/time.ts';
+import { formatHours } from '../dates.ts';
 import { shiftTextColor } from '../ShiftStyles.tsx';
 import { ShiftTypeDialog } from './ShiftTypeDialog.tsx';
 import { CoverageEditor } from './CoverageEditor.tsx';
@@ -23,13 +24,13 @@ export function ShiftTime({ shift }: { shift: Pick<ShiftType, 'startMinute' | 'e
   const next = shift.endMinute <= shift.startMinute;
   return (
     <span className="banzu-numeric">
-      {formatMinute(shift.startMinute)}–
+      {clock(shift.startMinute)}–
       {next && (
         <Tag color="purple" style={{ marginInline: 2, paddingInline: 3, fontSize: 11, lineHeight: '16px' }}>
           {t('roster.shiftsTab.nextDay')}
         </Tag>
       )}
-      {formatMinute(shift.endMinute)}
+      {clock(shift.endMinute)}
     </span>
   );
 }
