@@ -27,7 +27,7 @@ export function looksLikeSqlite(file: string): boolean {
 }
 
 /** Runs PRAGMA integrity_check; returns the problems found (empty when the file is sound). */
-export function integrityProblems(sqlite: Sqlite): string[] {
+function integrityProblems(sqlite: Sqlite): string[] {
   const rows = sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>;
   return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
 }

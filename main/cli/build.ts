@@ -19,45 +19,45 @@ export async function buildElectron(root = sourceRoot): Promise<void> {
     logLevel: 'warning' as const,
     absWorkingDir: root,
   };
-  await esbuild({
+  // The bundles that run in Node (Electron's main process and worker threads).
+  const node = {
     ...common,
-    entryPoints: [path.join(root, 'main/electron/main.ts')],
-    outfile: path.join(root, 'out/main/electron.cjs'),
     target: 'node22',
-    external: ['electron', 'better-sqlite3', 'vite', 'highs'],
     // CommonJS has no import.meta; code that needs the source tree is not used inside Electron.
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  // The auto-scheduler's worker thread; HiGHS stays in node_modules (it loads its .wasm beside itself).
-  await esbuild({
-    ...common,
-    entryPoints: [path.join(root, 'main/roster/solver/worker.ts')],
-    outfile: path.join(root, 'out/main/roster-solver-worker.cjs'),
-    target: 'node22',
-    external: ['highs'],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  // The data file's integrity check (db/check-in-worker.ts).
-  await esbuild({
-    ...common,
-    entryPoints: [path.join(root, 'db/check-worker.ts')],
-    outfile: path.join(root, 'out/main/db-check-worker.cjs'),
-    target: 'node22',
-    external: ['better-sqlite3'],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  await esbuild({
-    ...common,
-    entryPoints: [path.join(root, 'preload/index.ts')],
-    outfile: path.join(root, 'out/preload/index.cjs'),
-    target: 'chrome140',
-    external: ['electron'],
-    // The preload stays tiny: the contract's channel names are baked in, not its schemas.
-    define: { BANZU_CHANNELS: JSON.stringify(channelIds(contract)), BANZU_IPC_PREFIX: JSON.stringify(IPC_PREFIX) },
-  });
+  };
+  await Promise.all([
+    esbuild({
+      ...node,
+      entryPoints: [path.join(root, 'main/electron/main.ts')],
+      outfile: path.join(root, 'out/main/electron.cjs'),
+      external: ['electron', 'better-sqlite3', 'vite', 'highs'],
+    }),
+    // The auto-scheduler's worker thread; HiGHS stays in node_modules (it loads its .wasm beside itself).
+    esbuild({
+      ...node,
+      entryPoints: [path.join(root, 'main/roster/solver/worker.ts')],
+      outfile: path.join(root, 'out/main/roster-solver-worker.cjs'),
+      external: ['highs'],
+    }),
+    // The data file's integrity check (db/check-in-worker.ts).
+    esbuild({
+      ...node,
+      entryPoints: [path.join(root, 'db/check-worker.ts')],
+      outfile: path.join(root, 'out/main/db-check-worker.cjs'),
+      external: ['better-sqlite3'],
+    }),
+    esbuild({
+      ...common,
+      entryPoints: [path.join(root, 'preload/index.ts')],
+      outfile: path.join(root, 'out/preload/index.cjs'),
+      target: 'chrome140',
+      external: ['electron'],
+      // The preload stays tiny: the contract's channel names are baked in, not its schemas.
+      define: { BANZU_CHANNELS: JSON.stringify(channelIds(contract)), BANZU_IPC_PREFIX: JSON.stringify(IPC_PREFIX) },
+    }),
+  ]);
 }
 
 export async function buildRenderer(root = sourceRoot): Promise<void> {

@@ -3,6 +3,7 @@ import { nowIso } from '../app/context.ts';
 import { recordAudit } from '../audit/record.ts';
 import { statement } from '../../db/statements.ts';
 import { addDays } from '../time/dates.ts';
+import { monthsFrom } from '../time/months.ts';
 import { saveShiftType } from '../roster/shifts.ts';
 import { saveCoverage, requirementsBetween } from '../roster/coverage.ts';
 import { ensureOfficialCalendar } from '../roster/holidays.ts';
@@ -36,19 +37,6 @@ export interface SeededRoster {
 
 const REST = -1;
 const NONE = 0;
-
-/** Months (YYYY-MM) from the one holding `from` to the one holding `to`. */
-function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  const last = to.slice(0, 7);
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    months.push(month);
-    if (month >= last) return months;
-    if (++m > 12) [y, m] = [y + 1, 1];
-  }
-}
 
 export function seedRoster(ctx: Ctx, random: Random, options: RosterSeedOptions): SeededRoster {
   // Hundreds of thousands of cells in one transaction: a larger page cache keeps the two indexes
@@ -104,7 +92,7 @@ function writeRoster(ctx: Ctx, random: Random, options: RosterSeedOptions): Seed
   }
 
   // ---- the rotation, in memory: one slot per person and day ----
-  const months = monthsBetween(options.startDate, options.endDate);
+  const months = monthsFrom(options.startDate.slice(0, 7), options.endDate.slice(0, 7));
   const first = `${months[0]}-01`;
   const last = monthBounds(months[months.length - 1]!).to;
   const firstDay = dayNumber(first) - CONTEXT_DAYS;
@@ -208,7 +196,7 @@ function writeRoster(ctx: Ctx, random: Random, options: RosterSeedOptions): Seed
           const value = slots[d]!;
           if (value === NONE) continue;
           const date = dates[d]!;
-          if (date >= from && date <= to && !inStays(mine, date)) continue;
+          if (date >= from && date <= to && !stayOn({ stays: mine }, date)) continue;
           cells.push([person.id, date, value === REST ? 'rest' : value, false]);
         }
       }
@@ -313,8 +301,4 @@ function writeRoster(ctx: Ctx, random: Random, options: RosterSeedOptions): Seed
     publishedWithIssues,
     editsAfterPublishing: edits,
   };
-}
-
-function inStays(stays: Stay[], date: string): boolean {
-  return stays.some((s) => s.from <= date && (s.to === null || date <= s.to));
 }

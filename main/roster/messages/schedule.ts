@@ -21,7 +21,6 @@ export const zh = {
     keptGroups: '{{groups}}的本月排班已发布，保持不变。',
     // The explanation of the remaining penalty
     dateLabel: '{{month}}月{{day}}日（{{weekday}}）',
-    weekdays: { 0: '周日', 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六' },
     short: '{{date}} {{shift}}：需要 {{required}} 人，排了 {{assigned}} 人，缺 {{short}} 人。{{reasons}}',
     why: '原因：{{list}}。',
     nobody: '没有其他可排的人。',
@@ -107,7 +106,6 @@ export const en: Widen<typeof zh> = {
       'No roster keeps every rule. Below is the best one found and the rules it still breaks: unlock some cells, adjust leave or coverage and try again, or apply it and adjust by hand.',
     keptGroups: 'The rosters of {{groups}} are published for this month and are kept as they are.',
     dateLabel: '{{weekday}} {{date}}',
-    weekdays: { 0: 'Sun', 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat' },
     short: '{{date}} {{shift}}: needs {{required}}, has {{assigned}}, {{short}} short. {{reasons}}',
     why: 'Why: {{list}}.',
     nobody: 'Nobody else can be put there.',

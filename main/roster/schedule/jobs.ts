@@ -32,7 +32,6 @@ interface Job {
   scopeKey: string;
   month: string;
   groupId: number | null;
-  scopeName: string;
   fillGapsOnly: boolean;
   seconds: number;
   state: ScheduleJob['state'];
@@ -40,8 +39,6 @@ interface Job {
   ended: number | null;
   bestPenalty: number | null;
   valid: boolean;
-  /** Milliseconds to the first roster valid in the model (for measurements and logs). */
-  firstValidMs: number | null;
   stoppedAtZero: boolean;
   cancelled: boolean;
   failure: string | null;
@@ -85,7 +82,6 @@ function solve(job: Job, seed: number): Promise<RosterSolution> {
   const onProgress = (info: SolveProgress) => {
     job.bestPenalty = Math.max(0, info.bestPenalty - job.built.requestOffset);
     job.valid = info.valid;
-    if (info.valid && job.firstValidMs === null) job.firstValidMs = Date.now() - job.started;
     // Nothing is better than no penalty: stop and hand back that roster.
     if (info.valid && job.bestPenalty === 0 && !job.controller.signal.aborted) {
       job.stoppedAtZero = true;
@@ -203,7 +199,6 @@ export function startSchedule(ctx: Ctx & { host: AppHost }, input: StartInput): 
     scopeKey,
     month: input.month,
     groupId: input.groupId,
-    scopeName: name,
     fillGapsOnly: input.fillGapsOnly,
     seconds: input.seconds,
     state: 'running',
@@ -211,7 +206,6 @@ export function startSchedule(ctx: Ctx & { host: AppHost }, input: StartInput): 
     ended: null,
     bestPenalty: null,
     valid: false,
-    firstValidMs: null,
     stoppedAtZero: false,
     cancelled: false,
     failure: null,
@@ -238,13 +232,4 @@ export async function cancelSchedule(ctx: Ctx & { host: AppHost }, id: string): 
     await job.done;
   }
   return snapshot(ctx, job);
-}
-
-/** For measurements and tests: the job's internals. */
-export function jobDetails(
-  host: AppHost,
-  id: string,
-): { firstValidMs: number | null; done: Promise<void>; built: ScheduleProblem } | undefined {
-  const job = registries.get(host)?.get(id);
-  return job && { firstValidMs: job.firstValidMs, done: job.done, built: job.built };
 }

@@ -8,14 +8,14 @@ import { listWishes, type Wish } from '../wishes.ts';
 import type { CoverRow, RosterProblem, ShiftRequest, Staff } from '../problem.ts';
 import type { LockedCell } from '../solver/index.ts';
 import { weekendIndex } from '../calendar.ts';
-import { shiftLength } from '../rules/time.ts';
+import { clock, shiftLength } from '../rules/time.ts';
 import { addDays, daysBetween } from '../../time/dates.ts';
 import { CONTEXT_DAYS, monthView } from '../month.ts';
 import { mostWorkingDays, runRules, type RunRules } from './runs.ts';
 
 /** A post short by one person costs this much; one person beyond the requirement costs OVER_WEIGHT. */
-export const UNDER_WEIGHT = 100;
-export const OVER_WEIGHT = 1;
+const UNDER_WEIGHT = 100;
+const OVER_WEIGHT = 1;
 /**
  * The minimum hours: 60 % of the person's maximum for the month. It spreads the work (nobody is
  * left with a nearly empty month while others carry it) without forcing anyone near the legal
@@ -70,13 +70,17 @@ export interface ScheduleProblem {
   runRules: Map<string, RunRules>;
 }
 
+/**
+ * Whether the shift ends after midnight. Not crossesMidnight (rules/time.ts): that one is false
+ * for a 24 h shift (end = start, not at midnight), which does end the next day.
+ */
 const crossesMidnightSpan = (s: ShiftType) => s.startMinute + shiftLength(s.startMinute, s.endMinute) > 1440;
 
 /**
  * ROS-4 rest between shifts as forbidden successions: t may not follow s on the next day when t
  * starts less than minRest after s ends, with real times (a night shift ends the next morning).
  */
-export function forbiddenAfter(s: ShiftType, types: readonly ShiftType[], minRestMinutes: number): ShiftType[] {
+function forbiddenAfter(s: ShiftType, types: readonly ShiftType[], minRestMinutes: number): ShiftType[] {
   const end = s.startMinute + shiftLength(s.startMinute, s.endMinute);
   return types.filter((t) => 1440 + t.startMinute - end < minRestMinutes);
 }
@@ -232,7 +236,7 @@ export function buildScheduleProblem(view: MonthView, wishes: readonly Wish[], o
   const shifts = modelTypes.map((s) => ({
     id: s.code,
     minutes: s.paidMinutes,
-    start: `${String(Math.floor(s.startMinute / 60)).padStart(2, '0')}:${String(s.startMinute % 60).padStart(2, '0')}`,
+    start: clock(s.startMinute),
     forbiddenNext: forbiddenAfter(s, modelTypes, rules.minRestMinutes).map((t) => t.code),
   }));
 

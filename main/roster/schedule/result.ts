@@ -1,23 +1,22 @@
 // From the solver's roster back to the app: the cells it proposes (only those that differ from
 // the roster as it is now, never a locked one), the app's own rule check of the proposal, and the
 // remaining penalty in plain language.
-import type { TOptions } from 'i18next';
 import type { CellChange, CellValue, MonthView, ScheduleJob } from '../contract.ts';
 import type { Assignment, RosterProblem, RosterSolution } from '../problem.ts';
-import { scoreRoster } from '../score.ts';
+import { scoreRoster, type RosterScore } from '../score.ts';
 import { explainShortfalls, type ShortfallReason } from '../explain.ts';
 import { explain, findIssues, ruleSeverity } from '../rules/index.ts';
+import { translate } from '../publish.ts';
 import { t } from '../../i18n/index.ts';
 import { weekday } from '../../time/dates.ts';
 import { MIN_HOURS_SHARE, type ScheduleProblem } from './problem.ts';
 
 type Explanation = NonNullable<ScheduleJob['result']>['explanation'][number];
-const translate = (key: string, params?: Record<string, string | number>) => t(key, params as TOptions);
 
 /** The proposal: per editable cell, the shift type id the solver put there or null for a day off. */
 export type Proposal = Array<{ personId: number; date: string; value: number | null; onLeave: boolean }>;
 
-export function proposalOf(sp: ScheduleProblem, assignments: readonly Assignment[]): Proposal {
+function proposalOf(sp: ScheduleProblem, assignments: readonly Assignment[]): Proposal {
   const at = new Map(assignments.map((a) => [`${a.staff}|${a.day}`, a.shift]));
   return sp.editable.map((cell) => {
     const code = at.get(`${cell.staff}|${cell.day}`);
@@ -77,12 +76,12 @@ function functionShortfalls(proposed: MonthView): Explanation[] {
     .map((issue) => ({ kind: 'function', message: t('roster.schedule.functionShort', { issue: explain(issue, translate) }), penalty: 0 }));
 }
 
-export function dateLabel(date: string): string {
+function dateLabel(date: string): string {
   return t('roster.schedule.dateLabel', {
     date,
     month: Number(date.slice(5, 7)),
     day: Number(date.slice(8, 10)),
-    weekday: t(`roster.schedule.weekdays.${weekday(date)}`),
+    weekday: t(`roster.staffing.weekdays.${weekday(date)}`),
   });
 }
 
@@ -163,7 +162,7 @@ export interface Outcome {
 }
 
 /** Short posts explained with reasons; any beyond are listed without them. */
-export const MAX_EXPLAINED_POSTS = 200;
+const MAX_EXPLAINED_POSTS = 200;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -176,9 +175,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * difference, every rule they would break and every reason is the same as in the whole problem,
  * at the cost of one row instead of all of them.
  */
-async function shortfallItems(sp: ScheduleProblem, solution: RosterSolution): Promise<Explanation[]> {
+async function shortfallItems(sp: ScheduleProblem, solution: RosterSolution, score: RosterScore): Promise<Explanation[]> {
   const { problem } = sp;
-  const score = scoreRoster(problem, solution.assignments);
   const shiftOrder = new Map(problem.shifts.map((s, i) => [s.id, i]));
   const short = score.breakdown.cover
     .filter((c) => c.short > 0)
@@ -228,7 +226,7 @@ async function shortfallItems(sp: ScheduleProblem, solution: RosterSolution): Pr
 export async function outcomeOf(sp: ScheduleProblem, solution: RosterSolution, view: MonthView): Promise<Outcome> {
   const proposal = proposalOf(sp, solution.assignments);
   const score = scoreRoster(sp.problem, solution.assignments);
-  const explanation: Explanation[] = await shortfallItems(sp, solution);
+  const explanation: Explanation[] = await shortfallItems(sp, solution, score);
 
   const over = score.breakdown.cover.filter((c) => c.over > 0);
   if (over.length > 0) {

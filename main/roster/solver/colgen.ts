@@ -16,7 +16,8 @@ import highsModule from 'highs';
 import type { Highs, Model as HighsModel } from 'highs';
 import { FREE, type Model } from './model.ts';
 import type { RosterState } from './roster-state.ts';
-import { INFEASIBLE, type RowSolver } from './row-dp.ts';
+import { EXACT_BUCKET_CAP, INFEASIBLE, type RowSolver } from './row-dp.ts';
+import { rowKey } from './pool.ts';
 
 type HighsLoader = () => Promise<Highs>;
 const highsLoader = ((highsModule as unknown as { default?: HighsLoader }).default ?? highsModule) as unknown as HighsLoader;
@@ -68,23 +69,18 @@ export interface DiveLimits {
   deadline: number;
   /** Best known penalty: a dive whose LP bound reaches it is abandoned. */
   incumbent: number;
-  /** Column generation rounds before the first fix, and between fixes. */
-  rootRounds: number;
-  diveRounds: number;
   shouldStop: () => boolean;
 }
 
 export interface DiveResult {
   /** Row per person when the dive completed, else null. */
   rows: Int8Array[] | null;
-  /** LP value at the root (after column generation), when it converged or stopped. */
-  rootLp: number;
-  /** Whether the root LP converged (no improving row left, by the exact row solver). */
-  converged: boolean;
   /** A proven lower bound on the penalty (from a proven root LP optimum), else -Infinity. */
   lowerBound: number;
-  columns: number;
 }
+
+/** Column generation rounds until the LP converges or a limit is hit; 0 solves the LP only. */
+const ALL_ROUNDS = Number.POSITIVE_INFINITY;
 
 export class PriceAndDive {
   private readonly m: Model;
@@ -122,15 +118,35 @@ export class PriceAndDive {
     this.fixedCol = new Int32Array(model.n).fill(-1);
   }
 
-  get columnCount(): number {
-    return this.columns.length;
-  }
-
   private requestCost(p: number, row: Int8Array): number {
     const m = this.m;
     let c = 0;
     for (let d = 0; d < m.days; d++) c += m.requestCost[(p * m.days + d) * m.values + row[d]! + 1]!;
     return c;
+  }
+
+  /**
+   * The slack columns of the cover rows in CSC form (person columns come after them): u_r
+   * (under: +1 in row r at the under weight) for every row, then o_r (over: −1, the over weight).
+   */
+  private slackColumns(): { colCost: number[]; starts: number[]; indices: number[]; values: number[] } {
+    const m = this.m;
+    const colCost: number[] = [];
+    const starts: number[] = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    for (const [weight, sign] of [
+      [m.underWeight, 1],
+      [m.overWeight, -1],
+    ] as const) {
+      this.slots.forEach((k, r) => {
+        colCost.push(weight[k]!);
+        indices.push(r);
+        values.push(sign);
+        starts.push(indices.length);
+      });
+    }
+    return { colCost, starts, indices, values };
   }
 
   private async build(): Promise<HighsModel> {
@@ -140,22 +156,7 @@ export class PriceAndDive {
     const rowsTotal = R + m.n;
     // Slack columns u_k (under) and o_k (over), then person columns are appended.
     const numCols = 2 * R;
-    const colCost = new Float64Array(numCols);
-    const starts: number[] = [0];
-    const indices: number[] = [];
-    const values: number[] = [];
-    this.slots.forEach((k, r) => {
-      colCost[r] = m.underWeight[k]!;
-      indices.push(r);
-      values.push(1);
-      starts.push(indices.length);
-    });
-    this.slots.forEach((k, r) => {
-      colCost[R + r] = m.overWeight[k]!;
-      indices.push(r);
-      values.push(-1);
-      starts.push(indices.length);
-    });
+    const { colCost, starts, indices, values } = this.slackColumns();
     const rowLower = new Float64Array(rowsTotal);
     const rowUpper = new Float64Array(rowsTotal);
     this.slots.forEach((k, r) => {
@@ -183,7 +184,7 @@ export class PriceAndDive {
 
   /** Appends a column for person p unless it is already there. Returns its index or -1. */
   private addColumn(p: number, row: Int8Array, upper = 1): number {
-    const key = String.fromCharCode(...Array.from(row, (v) => v + 66));
+    const key = rowKey(row);
     if (this.keys[p]!.has(key)) return -1;
     this.keys[p]!.add(key);
     const m = this.m;
@@ -252,9 +253,7 @@ export class PriceAndDive {
         const locked = m.fixed[p * D + d]!;
         this.restrict[d] = locked === FREE ? FREE : locked;
       }
-      const found = exact
-        ? this.rows.solveExact(p, this.costs, this.restrict, this.out, mu - EPS)
-        : this.rows.solveCapped(p, this.costs, this.restrict, this.out, mu - EPS, PRICING_CAP);
+      const found = this.rows.solveCapped(p, this.costs, this.restrict, this.out, mu - EPS, exact ? EXACT_BUCKET_CAP : PRICING_CAP);
       if (found === INFEASIBLE) continue;
       const candidates = [this.out, ...this.rows.extraRows.slice(0, this.rows.extraCount)];
       for (const row of candidates) if (this.reducedCost(p, row, lp) < -EPS && this.addColumn(p, row) >= 0) added++;
@@ -287,12 +286,12 @@ export class PriceAndDive {
     rounds: number,
     limits: DiveLimits,
     people: number[],
-  ): Promise<{ ok: boolean; value: number; converged: boolean; proven?: boolean }> {
+  ): Promise<{ ok: boolean; value: number; proven?: boolean }> {
     let value = Number.POSITIVE_INFINITY;
     let center: Float64Array | null = null;
     for (let round = 0; ; round++) {
       const lp = this.solveLp();
-      if (!lp.ok) return { ok: false, value, converged: false };
+      if (!lp.ok) return { ok: false, value };
       value = lp.value;
       if (round >= rounds || this.outOfBudget(limits)) break;
       const dual = this.hm!.getSolution().rowDual;
@@ -311,11 +310,11 @@ export class PriceAndDive {
         this.rows.capHits = 0;
         added = this.price(dual, dual, people, true);
         // No improving row, and no label dropped for want of room: the LP optimum is proven.
-        if (added === 0) return { ok: true, value, converged: true, proven: this.rows.capHits === 0 };
+        if (added === 0) return { ok: true, value, proven: this.rows.capHits === 0 };
       }
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    return { ok: true, value, converged: false };
+    return { ok: true, value };
   }
 
   private outOfBudget(limits: DiveLimits): boolean {
@@ -348,14 +347,11 @@ export class PriceAndDive {
       for (const row of seedRows[p] ?? []) this.addColumn(p, row);
     }
     const people = [...Array(m.n).keys()];
-    const root = await this.generate(limits.rootRounds, { ...limits, workEnd: Math.min(limits.workEnd, limits.rootWorkEnd) }, people);
+    const root = await this.generate(ALL_ROUNDS, { ...limits, workEnd: Math.min(limits.workEnd, limits.rootWorkEnd) }, people);
     const result: DiveResult = {
       rows: null,
-      rootLp: root.value,
-      converged: root.converged,
       // The penalty is an integer: no roster costs less than the LP optimum rounded up.
       lowerBound: root.proven ? Math.ceil(root.value - 1e-6) : Number.NEGATIVE_INFINITY,
-      columns: this.columns.length,
     };
     if (!root.ok) return result;
 
@@ -405,7 +401,7 @@ export class PriceAndDive {
         fixedNow.push(top);
       }
       if (fixedNow.length === 0 || rush) break;
-      const step = await this.generate(limits.diveRounds, limits, people);
+      const step = await this.generate(ALL_ROUNDS, limits, people);
       if (!step.ok) break;
       if (top >= 0 && step.value > value + Math.max(JUMP_MIN, JUMP_SHARE * value)) {
         for (const p of fixedNow) this.unfix(p);
@@ -417,7 +413,7 @@ export class PriceAndDive {
         }
         backtracks++;
         this.forbid(bestCol[top]!);
-        const again = await this.generate(limits.diveRounds, limits, people);
+        const again = await this.generate(ALL_ROUNDS, limits, people);
         if (!again.ok) break;
         value = again.value;
         continue;
@@ -447,7 +443,6 @@ export class PriceAndDive {
     if (this.fixedCount() === m.n) {
       result.rows = Array.from({ length: m.n }, (_, p) => this.columns[this.fixedCol[p]!]!.row);
     }
-    result.columns = this.columns.length;
     return result;
   }
 
@@ -476,22 +471,7 @@ export class PriceAndDive {
     const personRow = new Map(free.map((p, i) => [p, R + i]));
     const forbidden = new Set(this.forbidden);
     const cols: number[] = [];
-    const colCost: number[] = [];
-    const starts: number[] = [0];
-    const indices: number[] = [];
-    const values: number[] = [];
-    this.slots.forEach((k, r) => {
-      colCost.push(m.underWeight[k]!);
-      indices.push(r);
-      values.push(1);
-      starts.push(indices.length);
-    });
-    this.slots.forEach((k, r) => {
-      colCost.push(m.overWeight[k]!);
-      indices.push(r);
-      values.push(-1);
-      starts.push(indices.length);
-    });
+    const { colCost, starts, indices, values } = this.slackColumns();
     this.columns.forEach((col, c) => {
       const pr = personRow.get(col.p);
       if (pr === undefined || forbidden.has(c)) return;
@@ -545,7 +525,7 @@ export class PriceAndDive {
   }
 
   /** Undoes the dive's fixings (people whose row is invalid stay fixed to it). */
-  unfixAll(): void {
+  private unfixAll(): void {
     for (let p = 0; p < this.m.n; p++) if (this.relaxed[p] === 0) this.unfix(p);
     for (const c of this.forbidden) this.hm!.changeColBounds(this.firstY + c, 0, 1);
     this.forbidden.length = 0;
@@ -574,11 +554,6 @@ export class PriceAndDive {
     let k = 0;
     for (let p = 0; p < this.m.n; p++) if (this.fixedCol[p]! >= 0) k++;
     return k;
-  }
-
-  /** Rows of person p generated so far (newest last). */
-  rowsOf(p: number): Int8Array[] {
-    return this.columns.filter((c) => c.p === p).map((c) => c.row);
   }
 
   dispose(): void {

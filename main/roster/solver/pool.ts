@@ -1,9 +1,14 @@
-// A pool of valid rows per person met during the search (rows of the best rosters, columns of
-// column generation): they seed the next column generation so it starts from good rows.
+// A pool of valid rows per person met during the search (rows of the best rosters before the
+// price-and-dive): they seed its column generation so it starts from good rows.
 import type { Model } from './model.ts';
 import type { RosterState } from './roster-state.ts';
 
 const MAX_POOL = 400;
+
+/** A row as a short string, to tell rows apart in a set. */
+export function rowKey(row: Int8Array): string {
+  return String.fromCharCode(...Array.from(row, (v) => v + 66));
+}
 
 export class ColumnPool {
   readonly rows: Int8Array[][];
@@ -17,7 +22,7 @@ export class ColumnPool {
   }
 
   add(p: number, row: Int8Array): boolean {
-    const key = String.fromCharCode(...Array.from(row, (v) => v + 66));
+    const key = rowKey(row);
     const keys = this.keys[p]!;
     if (keys.has(key)) return false;
     const list = this.rows[p]!;
@@ -33,9 +38,5 @@ export class ColumnPool {
       if (relaxed[p]! > 0) continue;
       this.add(p, state.grid.subarray(p * D, p * D + D));
     }
-  }
-
-  size(): number {
-    return this.rows.reduce((a, r) => a + r.length, 0);
   }
 }

@@ -17,7 +17,11 @@ export const INFEASIBLE = Number.POSITIVE_INFINITY;
  * count vectors incomparable; keeping the cheapest labels then trades exactness for speed.
  */
 const BUCKET_CAP = 4;
-const EXACT_BUCKET_CAP = 24;
+/**
+ * The cap for an exact solve (solveCapped with it): buckets keep every non-dominated label, up
+ * to this generous cap. Column generation needs this to prove that no improving row exists.
+ */
+export const EXACT_BUCKET_CAP = 24;
 
 interface PersonPrep {
   /** Shift indices this person may work at all (limit > 0). */
@@ -171,14 +175,9 @@ export class RowSolver {
   }
 
   /**
-   * Like solve, but exact: minutes are never banded and buckets keep every non-dominated label
-   * (up to a generous cap). Column generation needs this to prove that no improving row exists.
+   * Like solve, but minutes are never banded and buckets keep at most `cap` labels: exact with
+   * EXACT_BUCKET_CAP, the pricing workhorse with a smaller cap.
    */
-  solveExact(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, bound = Number.POSITIVE_INFINITY): number {
-    return this.solveWith(p, cellCost, restrict, out, 0, bound, true, EXACT_BUCKET_CAP);
-  }
-
-  /** Exact minutes, at most `cap` labels per bucket: the pricing workhorse between the two. */
   solveCapped(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, bound: number, cap: number): number {
     return this.solveWith(p, cellCost, restrict, out, 0, bound, true, cap);
   }

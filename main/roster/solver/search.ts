@@ -76,7 +76,6 @@ const DIVE_AT = 0.08;
 const DIVE_WARMUP = 15_000_000;
 const ROOT_SHARE = 0.3;
 const DIVE_SHARE = 0.45;
-const DIVE_ROUNDS = Number.POSITIVE_INFINITY;
 const COLUMNS_PER_SEED = 40;
 
 export class Search {
@@ -86,7 +85,9 @@ export class Search {
   private readonly state: RosterState;
   private readonly rows: RowSolver;
   private readonly windows: WindowOptimizer;
+  /** Rows of the best rosters, the seeds of the price-and-dive (collected only while it is to come). */
   private readonly pool: ColumnPool;
+  private collectPool = false;
   private readonly costs: Float64Array;
   private readonly restrict: Int8Array;
   private readonly rowOut: Int8Array;
@@ -171,7 +172,7 @@ export class Search {
     if (this.state.total < this.bestPenalty - 1e-9) {
       this.bestPenalty = this.state.total;
       this.bestGrid.set(this.state.grid);
-      this.pool.addCurrent(this.state, this.relaxed);
+      if (this.collectPool) this.pool.addCurrent(this.state, this.relaxed);
       this.opts.report({ phase, bestPenalty: this.bestPenalty, valid: this.valid(), work: this.rows.work });
     }
   }
@@ -202,6 +203,7 @@ export class Search {
     const startWork = this.rows.work;
     const total = Math.max(1, this.opts.maxWork - startWork);
     const dive = this.opts.maxWork >= DIVE_MIN_WORK;
+    this.collectPool = dive;
     for (let scout = 0; scout < (dive ? 1 : SCOUTS) && !this.outOfBudget(); scout++) {
       if (scout > 0) {
         for (let p = 0; p < m.n; p++) for (let d = 0; d < D; d++) if (m.fixed[p * D + d] === FREE) this.state.set(p, d, OFF);
@@ -331,18 +333,16 @@ export class Search {
     const dive = new PriceAndDive(m, this.rows, this.relaxed);
     const start = this.rows.work;
     const seeds = Array.from({ length: m.n }, (_, p) => this.pool.rows[p]!.slice(-COLUMNS_PER_SEED));
+    this.collectPool = false;
     try {
       const result = await dive.run(this.state, seeds, {
         workEnd: start + DIVE_SHARE * this.opts.maxWork,
         rootWorkEnd: start + ROOT_SHARE * this.opts.maxWork,
         deadline: this.opts.deadline,
         incumbent: this.bestPenalty,
-        rootRounds: Number.POSITIVE_INFINITY,
-        diveRounds: DIVE_ROUNDS,
         shouldStop: this.opts.shouldStop,
       });
       if (this.valid()) this.lowerBound = Math.max(this.lowerBound, result.lowerBound);
-      for (let p = 0; p < m.n; p++) for (const row of dive.rowsOf(p).slice(-COLUMNS_PER_SEED)) this.pool.add(p, row);
       if (result.rows) {
         for (let p = 0; p < m.n; p++) if (this.relaxed[p] === 0) this.state.setRow(p, result.rows[p]!);
         this.noteBest('improve');
