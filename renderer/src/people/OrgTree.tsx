@@ -9,13 +9,20 @@ import { showErrorsOnForm } from '../api/form-errors.ts';
 import type { HistoryTarget } from '../audit/HistoryDrawer.tsx';
 import type { GroupFilter } from './PeoplePage.tsx';
 import { RowMenu } from '../shell/RowMenu.tsx';
+import { useRowWindow } from '../shell/useRowWindow.ts';
 import { cachedWords } from '../i18n/words.ts';
+
+/** One group's line in the list (two lines of text) and the gap below it. */
+const ITEM_H = 51;
+/** The department line above the groups. */
+const ROOT_H = 34;
 
 type NameDialog = { kind: 'department'; name: string } | { kind: 'newGroup' } | { kind: 'renameGroup'; group: Group } | null;
 
 /**
  * Department → groups, with each group's leader and head count; picking a group filters the table.
- * Memoised: its sixty groups need not render again when the table beside it gets its data.
+ * Memoised: its sixty groups need not render again when the table beside it gets its data. Only
+ * the groups in view are in the DOM: sixty groups made more elements than the people table.
  */
 export const OrgTree = memo(function OrgTree(props: {
   selected: GroupFilter;
@@ -28,6 +35,14 @@ export const OrgTree = memo(function OrgTree(props: {
   const archive = useApiMutation('people', 'archiveGroup', { invalidates: ['people'] });
   const department = org.data?.department;
   const groups = org.data?.groups ?? [];
+  // The groups, then "unassigned" as the last line.
+  const { scrollRef, onScroll, inView } = useRowWindow({
+    count: groups.length + 1,
+    rowHeight: ITEM_H,
+    offset: ROOT_H,
+    overscan: 3,
+    initialHeight: window.innerHeight - 150,
+  });
 
   // Words shared by every group, looked up once per language rather than sixty times per render.
   const w = cachedWords(t);
@@ -75,11 +90,11 @@ export const OrgTree = memo(function OrgTree(props: {
           {t('people.addGroup')}
         </Button>
       }
-      style={{ width: 250, flexShrink: 0, overflow: 'auto' }}
-      styles={{ body: { padding: 12 } }}
+      style={{ width: 250, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      styles={{ body: { padding: 0, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' } }}
     >
       {/* A plain list with tree roles: an antd Tree node is a dozen elements, times sixty groups. */}
-      <div role="tree" aria-label={t('people.orgTree')} className="org-tree">
+      <div ref={scrollRef} onScroll={onScroll} role="tree" aria-label={t('people.orgTree')} className="org-tree">
         <div
           role="treeitem"
           aria-selected={props.selected === undefined}
@@ -99,26 +114,25 @@ export const OrgTree = memo(function OrgTree(props: {
             }}
           />
         </div>
-        <div role="group">
-          {groups.map((g) => (
-            <div
-              key={g.id}
-              role="treeitem"
-              aria-selected={props.selected === g.id}
-              className={`org-item org-child${props.selected === g.id ? ' org-item-selected' : ''}`}
-              onClick={() => props.onSelect(g.id)}
-            >
-              {groupTitle(g)}
-            </div>
-          ))}
-          <div
-            role="treeitem"
-            aria-selected={props.selected === 'none'}
-            className={`org-item org-child org-node-meta${props.selected === 'none' ? ' org-item-selected' : ''}`}
-            onClick={() => props.onSelect('none')}
-          >
-            {t('people.unassigned')}
-          </div>
+        <div role="group" className="org-groups" style={{ height: (groups.length + 1) * ITEM_H }}>
+          {inView.map((i) => {
+            const g = groups[i];
+            const chosen: GroupFilter = g ? g.id : 'none';
+            return (
+              <div
+                key={g?.id ?? 'none'}
+                role="treeitem"
+                aria-selected={props.selected === chosen}
+                aria-posinset={i + 1}
+                aria-setsize={groups.length + 1}
+                className={`org-item org-child${g ? '' : ' org-node-meta'}${props.selected === chosen ? ' org-item-selected' : ''}`}
+                style={{ top: i * ITEM_H }}
+                onClick={() => props.onSelect(chosen)}
+              >
+                {g ? groupTitle(g) : t('people.unassigned')}
+              </div>
+            );
+          })}
         </div>
       </div>
       {dialog && <NameDialogView dialog={dialog} onClose={() => setDialog(null)} />}

@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useMemo, useState, type ReactNode } from 'react';
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
+import { useRowWindow } from './useRowWindow.ts';
 import './virtual-table.css';
 
 export interface Column<T> {
@@ -18,21 +18,8 @@ export interface Column<T> {
 type Sort = { key: string; direction: 1 | -1 } | null;
 
 /**
- * TanStack's observeElementRect without its first synchronous read: that read (in a layout
- * effect) forced a layout of the whole new screen before its data arrived, and the screen was laid
- * out again with its rows. The resize observer reports the size after the browser's own layout.
- */
-function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
-  const element = instance.scrollElement;
-  if (!element) return;
-  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
-  observer.observe(element, { box: 'content-box' });
-  return () => observer.disconnect();
-}
-
-/**
- * A light table for hundreds of rows: plain elements with table roles, rows virtualised with
- * TanStack Virtual, a sticky header, click-to-sort. Ant Design's Table measures every column on
+ * A light table for hundreds of rows: plain elements with table roles, only the rows in view in
+ * the DOM, a sticky header, click-to-sort. Ant Design's Table measures every column on
  * first render, which alone took longer than the whole budget of a 300-row screen.
  */
 export function VirtualTable<T>(props: {
@@ -50,7 +37,6 @@ export function VirtualTable<T>(props: {
 }) {
   const rowHeight = props.rowHeight ?? 40;
   const [sort, setSort] = useState<Sort>(props.defaultSort ?? null);
-  const scroller = useRef<HTMLDivElement>(null);
   const sorted = useMemo(
     () => {
       const column = sort && props.columns.find((c) => c.key === sort.key);
@@ -61,16 +47,13 @@ export function VirtualTable<T>(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [props.rows, sort],
   );
-  const virtualizer = useVirtualizer({
+  // Until the scroll box reports its size, assume it gets the window less the app's header (about
+  // 150px): the first frame then holds every row in view; rows beyond the box go in a later pass.
+  const { scrollRef, onScroll, inView } = useRowWindow({
     count: sorted.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    observeElementRect: observeRect,
-    // Until the scroll box reports its size (after the first layout), assume it gets the window
-    // less the app's header, about 150px: no higher than that, so the first frame already holds
-    // every row in view; rows beyond the box are dropped in a later pass.
-    initialRect: { width: 0, height: props.height ?? Math.max(rowHeight, window.innerHeight - 150) },
+    rowHeight,
+    overscan: 4,
+    initialHeight: props.height ?? window.innerHeight - 150,
   });
   const width = props.columns.reduce((sum, c) => sum + c.width, 0);
   const template = props.columns.map((c) => `${c.width}px`).join(' ');
@@ -90,7 +73,7 @@ export function VirtualTable<T>(props: {
       aria-rowcount={sorted.length + 1}
       data-testid={props.testId}
     >
-      <div ref={scroller} className="vt-scroll" style={props.height === undefined ? undefined : { height: props.height }}>
+      <div ref={scrollRef} onScroll={onScroll} className="vt-scroll" style={props.height === undefined ? undefined : { height: props.height }}>
         <div className="vt-inner" style={{ minWidth: width }}>
           <div className="vt-row vt-head" role="row" style={{ gridTemplateColumns: template }}>
             {props.columns.map((c) => (
@@ -113,16 +96,16 @@ export function VirtualTable<T>(props: {
           {sorted.length === 0 ? (
             <div className="vt-empty">{props.empty}</div>
           ) : (
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((item) => {
-                const row = sorted[item.index]!;
+            <div style={{ height: sorted.length * rowHeight, position: 'relative' }}>
+              {inView.map((index) => {
+                const row = sorted[index]!;
                 return (
                   <div
                     key={props.rowKey(row)}
                     role="row"
-                    aria-rowindex={item.index + 2}
+                    aria-rowindex={index + 2}
                     className={`vt-row vt-body-row ${props.rowClassName?.(row) ?? ''}`}
-                    style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${item.start}px)` }}
+                    style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${index * rowHeight}px)` }}
                   >
                     {props.columns.map((c) => (
                       <div

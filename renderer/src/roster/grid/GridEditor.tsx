@@ -7,7 +7,7 @@ import type { CellValue, MonthView } from '../../../../main/roster/contract.ts';
 import { rosterRules } from '../../../../main/roster/rules/index.ts';
 import { call, type Out } from '../../api/client.ts';
 import { GridStore, type CellRef, type EditSource } from './store.ts';
-import { rowSummaries, plannedCoverage, coverageIssues, type CoverageIssue, type RowSummary } from './derived.ts';
+import { rowSummaries, uncheckedSummaries, plannedCoverage, coverageIssues, type CoverageIssue, type RowSummary } from './derived.ts';
 import { clampPos, contains, isSingle, rectOf, single, type Pos, type Rect, type Selection } from './selection.ts';
 import { dragFill, fillRect, monthIsEmpty, type Batch } from './edits.ts';
 import { describeCoverageIssue, describeRowIssue, describeValue, dayLabel } from './describe.ts';
@@ -182,7 +182,19 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
   useEffect(() => store.reset(view), [store, view]);
   const { base, rows, canUndo, canRedo } = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
-  const summaries = useMemo(() => rowSummaries(base, rows), [base, rows]);
+  // The month's first frame shows its cells, hours and coverage; the rule checks of every row (tens
+  // of milliseconds for 200 people) follow right after it is painted, and from then on an edit
+  // re-checks only the rows it changed. Until then the problem count says it is still checking.
+  const [checked, setChecked] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setChecked(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  const summaries = useMemo(() => (checked ? rowSummaries(base, rows) : uncheckedSummaries(base, rows)), [checked, base, rows]);
   const planned = useMemo(() => plannedCoverage(base, rows), [base, rows]);
   const gaps = useMemo(() => coverageIssues(base, planned), [base, planned]);
   const empty = useMemo(() => monthIsEmpty(base, rows), [base, rows]);
@@ -392,7 +404,7 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
         store={store}
         canUndo={canUndo}
         canRedo={canRedo}
-        issueCount={issueCount}
+        issueCount={checked ? issueCount : null}
         showIssues={showIssues}
         actions={actions}
       />
@@ -419,7 +431,7 @@ export function GridEditor({ view, wishes, onTab }: { view: MonthView; wishes: W
           />
           <GridLegend base={base} restKeys={keysForRest} />
         </div>
-        {showIssues && <IssuesPanel issues={listed} onJump={jumpTo} onClose={actions.toggleIssues} />}
+        {showIssues && <IssuesPanel issues={listed} checking={!checked} onJump={jumpTo} onClose={actions.toggleIssues} />}
       </div>
       {menuAt && <CellMenu x={menuAt.x} y={menuAt.y} args={menuArgs} onClose={() => setMenuAt(null)} />}
       {dialog === 'copyWeek' && (

@@ -42,7 +42,7 @@ export function GridToolbar({
   store: GridStore;
   canUndo: boolean;
   canRedo: boolean;
-  issueCount: number;
+  issueCount: number | null;
   showIssues: boolean;
   actions: GridActions;
 }) {
@@ -157,18 +157,19 @@ const MonthStatus = memo(function MonthStatus({ view }: { view: MonthView }) {
   );
 });
 
-const IssuesToggle = memo(function IssuesToggle({ count, open, actions }: { count: number; open: boolean; actions: GridActions }) {
+/** The problem count; null while the month's rules are still being checked. */
+const IssuesToggle = memo(function IssuesToggle({ count, open, actions }: { count: number | null; open: boolean; actions: GridActions }) {
   const { t } = useTranslation();
   return (
     <Button
       icon={<WarningOutlined />}
-      danger={count > 0}
+      danger={count !== null && count > 0}
       type={open ? 'default' : 'dashed'}
       onClick={actions.toggleIssues}
       data-testid="issues-toggle"
     >
       {t('roster.grid.issues')}
-      <span className={`roster-count${count > 0 ? ' bad' : ''}`}>{count}</span>
+      <span className={`roster-count${count !== null && count > 0 ? ' bad' : ''}`}>{count ?? '…'}</span>
     </Button>
   );
 });

@@ -18,7 +18,8 @@ export interface ListedIssue {
 const SHOWN = 300;
 
 /** Every problem in the month in plain words; a click jumps to where it is in the grid. */
-export function IssuesPanel({ issues, onJump, onClose }: { issues: ListedIssue[]; onJump(issue: ListedIssue): void; onClose(): void }) {
+export function IssuesPanel(props: { issues: ListedIssue[]; checking: boolean; onJump(issue: ListedIssue): void; onClose(): void }) {
+  const { issues, checking, onJump, onClose } = props;
   const { t } = useTranslation();
   return (
     <div className="roster-issues" data-testid="issues-panel">
@@ -28,7 +29,7 @@ export function IssuesPanel({ issues, onJump, onClose }: { issues: ListedIssue[]
       </div>
       <div className="roster-issues-list">
         {issues.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('roster.grid.noIssues')} />
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(checking ? 'roster.grid.checking' : 'roster.grid.noIssues')} />
         ) : (
           issues.slice(0, SHOWN).map((issue) => (
             <button key={issue.key} type="button" className="roster-issue" onClick={() => onJump(issue)} data-testid="issue-item">

@@ -7,6 +7,7 @@ import { CoverageFooter } from './CoverageFooter.tsx';
 import { HoverTip, type HoverTipHandle } from './HoverTip.tsx';
 import { rectOf, single, type Pos, type Rect, type Selection } from './selection.ts';
 import { CELL_W, FOOT_ROW_H, HEAD_H, HOURS_W, NAME_W, ROW_H, gridWidth } from './layout.ts';
+import { useRowWindow } from '../../shell/useRowWindow.ts';
 
 /** Rows rendered beyond the viewport on each side, so scrolling a little shows no gap. */
 const OVERSCAN = 4;
@@ -56,7 +57,6 @@ function posOf(target: EventTarget): Pos | null {
 export function RosterGrid(props: RosterGridProps) {
   const { ref, base, rows, summaries, planned, wishes, groupNames, labels, selection, onSelect, onKeyDown, onFill } = props;
   const { describeCell, describeCoverage, describeDay, onContextMenu: openMenu } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
   const tipRef = useRef<HoverTipHandle>(null);
   const drag = useRef<Drag>(null);
   const [fillTarget, setFillTarget] = useState<Rect | null>(null);
@@ -68,44 +68,15 @@ export function RosterGrid(props: RosterGridProps) {
   const cols = base.days.length;
   const footHeight = base.coverageLines.length * FOOT_ROW_H;
 
-  // Rows have one fixed height, so the rows in view are arithmetic on the scroll position and the
-  // viewport height (kept from scroll and resize events, never read back from the element, which
-  // would force a layout in the middle of an update).
   // Until the first resize report, assume the grid gets the window less about 200px (the page head,
-  // toolbar and legend above it take about 250px): the first render then already holds the rows in
-  // view, and a report of a box no higher than that needs no second pass.
-  const [span, setSpan] = useState({ top: 0, height: Math.max(ROW_H, window.innerHeight - 200), measured: false });
-  const first = Math.max(0, Math.floor((span.top - HEAD_H) / ROW_H) - OVERSCAN);
-  const last = Math.min(rows.length - 1, Math.ceil((span.top + span.height) / ROW_H) + OVERSCAN);
-  const showSpan = (top: number, height: number) =>
-    setSpan((prev) => {
-      // Re-render only when the rows in view change, not on every pixel of scrolling or a width change.
-      const same =
-        Math.floor((prev.top - HEAD_H) / ROW_H) === Math.floor((top - HEAD_H) / ROW_H) &&
-        Math.ceil((prev.top + prev.height) / ROW_H) === Math.ceil((top + height) / ROW_H);
-      const covered = !prev.measured && top === prev.top && height <= prev.height;
-      return same || covered ? prev : { top, height, measured: true };
-    });
-
-  // Scroll position and viewport size, kept from scroll and resize events: reading them from the
-  // element after an edit would force a layout of the whole grid in the middle of the update.
-  const metrics = useRef({ left: 0, top: 0, width: 0, height: 0 });
-  useEffect(() => {
-    const box = scrollRef.current!;
-    const observer = new ResizeObserver(([entry]) => {
-      metrics.current.width = entry!.contentRect.width;
-      metrics.current.height = entry!.contentRect.height;
-      showSpan(metrics.current.top, metrics.current.height);
-    });
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
-  const onScroll = () => {
-    const box = scrollRef.current!;
-    metrics.current.left = box.scrollLeft;
-    metrics.current.top = box.scrollTop;
-    showSpan(metrics.current.top, metrics.current.height || span.height);
-  };
+  // toolbar and legend above it take about 250px).
+  const { scrollRef, metrics, onScroll, inView } = useRowWindow({
+    count: rows.length,
+    rowHeight: ROW_H,
+    offset: HEAD_H,
+    overscan: OVERSCAN,
+    initialHeight: window.innerHeight - 200,
+  });
 
   /** Scrolls so the cell (row r, column c) is visible between the sticky header, footer and columns. */
   const revealRect = (c: number, _c2: number, r: number | null) => {
@@ -207,7 +178,6 @@ export function RosterGrid(props: RosterGridProps) {
   });
   const width = gridWidth(cols);
   const bodyHeight = rows.length * ROW_H;
-  const inView = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
   const groupName = (r: number) => (groupNames ? (groupNames.get(base.people[r]!.groupId ?? -1) ?? null) : null);
 
   return (

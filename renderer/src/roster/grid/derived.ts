@@ -40,6 +40,11 @@ export function rowSummaries(base: GridBase, rows: RowCells[]): RowSummary[] {
   return rows.map((row) => known.get(row)!);
 }
 
+/** Hours only: the rows before the month's first rule check (see GridEditor). */
+export function uncheckedSummaries(base: GridBase, rows: RowCells[]): RowSummary[] {
+  return rows.map((row) => ({ issues: [], byDate: new Map(), minutes: paidMinutes(base, row) }));
+}
+
 export function coverageIssues(base: GridBase, planned: number[][]): CoverageIssue[] {
   const out: CoverageIssue[] = [];
   base.coverageLines.forEach((line, l) => {
