@@ -4,10 +4,13 @@
 // HiGHS through the persistent model API, so new columns are appended and the simplex restarts
 // from the last basis instead of from scratch. Cover duals price new rows with the exact row
 // solver (row-dp.ts), bounded by the person's convexity dual so hopeless labels are pruned early.
-// Once the LP has converged, the dive fixes the people whose LP mix sits (nearly) on one row,
-// re-prices the rest against the fixed cover and repeats until everyone has a row: an integer
-// roster guided by the LP bound. On these problems the LP bound is tight, so the dive usually
-// lands within a few units of the optimum.
+// Every pricing round is exact, so it also gives a Lagrangian lower bound: column generation
+// stops once the LP is close enough to it, and the root's bound (rounded up) is a proven bound
+// on the penalty. Then the dive fixes the people whose LP mix sits on one row, re-prices the
+// rest against the fixed cover and repeats until everyone has a row: an integer roster guided
+// by the LP bound. On these problems the LP bound is tight, so the dive usually lands within a
+// few units of the optimum. The same machinery re-optimises a few people against everyone
+// else's fixed rows (reoptimize), a large neighbourhood for the search afterwards.
 //
 // Determinism: HiGHS is single-threaded; its effort is charged by simplex iterations (a count,
 // not a time), pricing by the row solver's label operations. The wall clock only cuts in as a
@@ -43,17 +46,32 @@ const WORK_PER_COLUMN = 2_000;
 const EPS = 1e-6;
 /** Dive backtracking: at most this many per dive, on an LP rise above max(MIN, SHARE × LP). */
 const MAX_BACKTRACKS = 12;
-/** The dive hands over to the restricted MIP when this few people are left free. */
-const MIP_PEOPLE = 6;
-const MIP_NODES = 2000;
 const JUMP_MIN = 2;
 const JUMP_SHARE = 0.003;
 /** Rows beyond the cheapest that one pricing call may add. */
 const EXTRA_COLUMNS = 2;
-/** Labels kept per bucket by the everyday pricing solve (exact minutes); see RowSolver. */
-const PRICING_CAP = 8;
+/** The dive fixes every person whose heaviest row has more than this weight in the LP. */
+const FIX_AT = 0.99;
+/**
+ * Column generation at a dive node stops once the LP is this close to the node's bound, or
+ * gains less than `tail` in a round: the dive needs a good LP, not a proof.
+ */
+const DIVE_STOP: StopRule = { gap: 1, gapShare: 0.001, tail: 0.5 };
+/** Root column generation stops this close to its bound (a share of the LP value; set below). */
+const ROOT_GAP_SHARE = 0.001;
+/** Re-optimising a few people stops column generation this close to the bound (an integer gap). */
+const LNS_GAP = 0.99;
 /** Weight of the previous pricing point in the smoothed duals. */
 const SMOOTHING = 0.5;
+
+/** When column generation may stop short of convergence (see generate). */
+interface StopRule {
+  /** Stop once the LP is within gap + gapShare × LP of the bound. */
+  gap?: number;
+  gapShare?: number;
+  /** Stop once a round lowers the LP by less than this. */
+  tail?: number;
+}
 
 interface Column {
   p: number;
@@ -88,7 +106,8 @@ export class PriceAndDive {
   private readonly slotRow: Int32Array;
   private readonly slots: number[] = [];
   private readonly columns: Column[] = [];
-  private readonly keys: Set<string>[];
+  /** Per person: row key → column index. */
+  private readonly keys: Map<string, number>[];
   private readonly costs: Float64Array;
   private readonly restrict: Int8Array;
   private readonly out: Int8Array;
@@ -111,7 +130,7 @@ export class PriceAndDive {
         this.slots.push(k);
       }
     }
-    this.keys = Array.from({ length: model.n }, () => new Set<string>());
+    this.keys = Array.from({ length: model.n }, () => new Map<string, number>());
     this.costs = new Float64Array(model.days * model.values);
     this.restrict = new Int8Array(model.days);
     this.out = new Int8Array(model.days);
@@ -183,10 +202,10 @@ export class PriceAndDive {
   }
 
   /** Appends a column for person p unless it is already there. Returns its index or -1. */
-  private addColumn(p: number, row: Int8Array, upper = 1): number {
+  private addColumn(p: number, row: Int8Array): number {
     const key = rowKey(row);
     if (this.keys[p]!.has(key)) return -1;
-    this.keys[p]!.add(key);
+    this.keys[p]!.set(key, this.columns.length);
     const m = this.m;
     const S = m.shifts;
     const cost = this.requestCost(p, row);
@@ -203,7 +222,7 @@ export class PriceAndDive {
     }
     idx.push(this.slots.length + p);
     val.push(1);
-    this.hm!.addCol(cost, 0, upper, { indices: idx, values: val });
+    this.hm!.addCol(cost, 0, 1, { indices: idx, values: val });
     this.columns.push({ p, row: Int8Array.from(row), cost });
     this.rows.work += WORK_PER_COLUMN;
     return this.columns.length - 1;
@@ -220,45 +239,64 @@ export class PriceAndDive {
   }
 
   /**
-   * Prices every free person at the duals `price` (smoothed or not); a row found there is added
-   * when its reduced cost at the LP's own duals `lp` is negative. `exact` runs the exact row
-   * solver (slow, used to confirm convergence), otherwise the fast one.
+   * Prices every free person exactly at the duals `point` (smoothed or not); a row found there is
+   * added when its reduced cost at the LP's own duals `lp` is negative. Returns the rows added
+   * and the Lagrangian bound at `point` (a lower bound on the restricted master's integer and LP
+   * optimum), or -Infinity when a bucket overflowed and the pricing was not exact.
    */
-  private price(price: Float64Array, lp: Float64Array, people: readonly number[], exact: boolean): number {
+  private price(point: Float64Array, lp: Float64Array, people: readonly number[]): { added: number; bound: number } {
     this.rows.collect = EXTRA_COLUMNS;
+    this.rows.capHits = 0;
     try {
-      return this.priceEach(price, lp, people, exact);
+      const result = this.priceEach(point, lp, people);
+      if (this.rows.capHits > 0) result.bound = Number.NEGATIVE_INFINITY;
+      return result;
     } finally {
       this.rows.collect = 0;
     }
   }
 
-  private priceEach(price: Float64Array, lp: Float64Array, people: readonly number[], exact: boolean): number {
+  private priceEach(point: Float64Array, lp: Float64Array, people: readonly number[]): { added: number; bound: number } {
     const m = this.m;
     const D = m.days;
     const V = m.values;
     const S = m.shifts;
     const R = this.slots.length;
+    // L(π) = Σ_r π_r·b_r + Σ_p min over p's rows of (cost − π·a): valid for any π under which no
+    // slack column has a negative reduced cost (true of LP duals and their mixes).
+    let bound = 0;
+    for (let r = 0; r < R; r++) {
+      const k = this.slots[r]!;
+      const pi = point[r]!;
+      if (pi > m.underWeight[k]! + EPS || -pi > m.overWeight[k]! + EPS) bound = Number.NEGATIVE_INFINITY;
+      bound += pi * m.requirement[k]!;
+    }
     let added = 0;
     for (const p of people) {
-      if (this.fixedCol[p]! >= 0 || this.relaxed[p]! > 0) continue;
-      const mu = price[R + p]!;
+      const fixed = this.fixedCol[p]!;
+      if (fixed >= 0) {
+        bound += this.reducedCost(p, this.columns[fixed]!.row, point) + point[R + p]!;
+        continue;
+      }
+      const mu = point[R + p]!;
       for (let d = 0; d < D; d++) {
         const rc = (p * D + d) * V;
         this.costs[d * V] = m.requestCost[rc]!;
         for (let s = 0; s < S; s++) {
           const r = this.slotRow[d * S + s]!;
-          this.costs[d * V + s + 1] = m.requestCost[rc + s + 1]! - (r >= 0 ? price[r]! : 0);
+          this.costs[d * V + s + 1] = m.requestCost[rc + s + 1]! - (r >= 0 ? point[r]! : 0);
         }
         const locked = m.fixed[p * D + d]!;
         this.restrict[d] = locked === FREE ? FREE : locked;
       }
-      const found = this.rows.solveCapped(p, this.costs, this.restrict, this.out, mu - EPS, exact ? EXACT_BUCKET_CAP : PRICING_CAP);
+      const found = this.rows.solveCapped(p, this.costs, this.restrict, this.out, mu - EPS, EXACT_BUCKET_CAP);
+      // Nothing under the bound: the cheapest row costs at least mu − EPS.
+      bound += Math.min(found, mu - EPS);
       if (found === INFEASIBLE) continue;
       const candidates = [this.out, ...this.rows.extraRows.slice(0, this.rows.extraCount)];
       for (const row of candidates) if (this.reducedCost(p, row, lp) < -EPS && this.addColumn(p, row) >= 0) added++;
     }
-    return added;
+    return { added, bound };
   }
 
   /** Reduced cost of row for person p at the duals (the smoothed duals only point the way). */
@@ -276,45 +314,48 @@ export class PriceAndDive {
   }
 
   /**
-   * Column generation until no improving row is found or a limit is hit. The duals are smoothed
-   * (each round prices at a mix of this LP's duals and the previous pricing point), which damps
-   * the oscillation that makes plain column generation tail off; when the smoothed point finds
-   * nothing, the LP duals themselves are priced, and when the fast row solver finds nothing the
-   * exact one confirms.
+   * Column generation until no improving row is found, the LP is within `tolerance` of the best
+   * Lagrangian bound, or a limit is hit. The duals are smoothed (each round prices at a mix of
+   * this LP's duals and the previous pricing point), which damps the oscillation that makes plain
+   * column generation tail off; when the smoothed point finds nothing, the LP duals themselves
+   * are priced. `bound` is the best lower bound found on the restricted master.
    */
   private async generate(
     rounds: number,
     limits: DiveLimits,
     people: number[],
-  ): Promise<{ ok: boolean; value: number; proven?: boolean }> {
+    stop: StopRule = {},
+  ): Promise<{ ok: boolean; value: number; bound: number }> {
+    const { gap = 0, gapShare = 0, tail = 0 } = stop;
     let value = Number.POSITIVE_INFINITY;
+    let bound = Number.NEGATIVE_INFINITY;
     let center: Float64Array | null = null;
     for (let round = 0; ; round++) {
       const lp = this.solveLp();
-      if (!lp.ok) return { ok: false, value };
+      if (!lp.ok) return { ok: false, value, bound };
+      const gain = value - lp.value;
       value = lp.value;
-      if (round >= rounds || this.outOfBudget(limits)) break;
+      // Past the tolerance, or once the bound rounded up (penalties are integers) reaches the LP.
+      const closed = value - bound <= gap + gapShare * Math.abs(value) || Math.ceil(bound - 1e-6) >= value - 1e-6;
+      if (round >= rounds || this.outOfBudget(limits) || closed || gain < tail) break;
       const dual = this.hm!.getSolution().rowDual;
-      let added = 0;
+      let point = dual;
       if (center) {
-        const smooth = new Float64Array(dual.length);
-        for (let i = 0; i < dual.length; i++) smooth[i] = SMOOTHING * center[i]! + (1 - SMOOTHING) * dual[i]!;
-        added = this.price(smooth, dual, people, false);
-        center = smooth;
+        point = new Float64Array(dual.length);
+        for (let i = 0; i < dual.length; i++) point[i] = SMOOTHING * center[i]! + (1 - SMOOTHING) * dual[i]!;
       }
-      if (added === 0) {
-        added = this.price(dual, dual, people, false);
-        center = Float64Array.from(dual);
+      let priced = this.price(point, dual, people);
+      if (priced.added === 0 && point !== dual) {
+        point = dual;
+        priced = this.price(point, dual, people);
       }
-      if (added === 0) {
-        this.rows.capHits = 0;
-        added = this.price(dual, dual, people, true);
-        // No improving row, and no label dropped for want of room: the LP optimum is proven.
-        if (added === 0) return { ok: true, value, proven: this.rows.capHits === 0 };
-      }
+      center = Float64Array.from(point);
+      bound = Math.max(bound, priced.bound);
+      // No improving row, and the pricing exact: the LP optimum is proven.
+      if (priced.added === 0) return { ok: true, value, bound: priced.bound > Number.NEGATIVE_INFINITY ? value : bound };
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    return { ok: true, value };
+    return { ok: true, value, bound };
   }
 
   private outOfBudget(limits: DiveLimits): boolean {
@@ -329,213 +370,129 @@ export class PriceAndDive {
   async run(state: RosterState, seedRows: readonly Int8Array[][], limits: DiveLimits): Promise<DiveResult> {
     const m = this.m;
     const D = m.days;
-    if (!this.hm) this.hm = await this.build();
-    const hm = this.hm;
+    this.hm ??= await this.build();
     this.unfixAll();
     for (let p = 0; p < m.n; p++) {
       const current = state.grid.slice(p * D, p * D + D);
       if (this.relaxed[p]! > 0) {
         // An invalid row stays as it is: it enters as the person's only column, fixed.
-        const c = this.addColumn(p, current, 1);
-        if (c >= 0) {
-          hm.changeColBounds(this.firstY + c, 1, 1);
-          this.fixedCol[p] = c;
-        }
+        this.unfix(p);
+        this.addColumn(p, current);
+        this.fix(p, this.keys[p]!.get(rowKey(current))!);
         continue;
       }
       this.addColumn(p, current);
       for (const row of seedRows[p] ?? []) this.addColumn(p, row);
     }
     const people = [...Array(m.n).keys()];
-    const root = await this.generate(ALL_ROUNDS, { ...limits, workEnd: Math.min(limits.workEnd, limits.rootWorkEnd) }, people);
+    const root = await this.generate(ALL_ROUNDS, { ...limits, workEnd: Math.min(limits.workEnd, limits.rootWorkEnd) }, people, { gapShare: ROOT_GAP_SHARE });
     const result: DiveResult = {
       rows: null,
-      // The penalty is an integer: no roster costs less than the LP optimum rounded up.
-      lowerBound: root.proven ? Math.ceil(root.value - 1e-6) : Number.NEGATIVE_INFINITY,
+      // The penalty is an integer: no roster costs less than the bound rounded up.
+      lowerBound: Math.ceil(root.bound - 1e-6),
     };
     if (!root.ok) return result;
-
-    // Dive. Out of budget, or once the LP shows this branch cannot beat the incumbent, everyone
-    // left takes their heaviest row at once (the caller settles the roster with best responses).
-    // A step that makes the LP jump is taken back and its fractional row forbidden instead (a
-    // few times per dive): one level of branching where the LP says a choice is costly.
-    let value = root.value;
-    let backtracks = 0;
-    let finishByMip = false;
-    let lastX: Float64Array | undefined;
-    for (;;) {
-      const rush = this.outOfBudget(limits) || value >= limits.incumbent - 0.5;
-      const x = hm.getSolution().colValue;
-      lastX = x;
-      const bestCol = new Int32Array(m.n).fill(-1);
-      const bestVal = new Float64Array(m.n);
-      for (let c = 0; c < this.columns.length; c++) {
-        const col = this.columns[c]!;
-        const v = x[this.firstY + c]!;
-        if (v > bestVal[col.p]! + 1e-9) {
-          bestVal[col.p] = v;
-          bestCol[col.p] = c;
-        }
-      }
-      const free = people.filter((p) => this.fixedCol[p]! < 0);
-      if (free.length === 0) break;
-      // The last few people: the MIP over their rows settles them exactly (small and quick).
-      if (free.length <= MIP_PEOPLE && !rush) {
-        finishByMip = true;
-        break;
-      }
-      // Fix everyone already integral, plus the most decided of the fractional ones.
-      const fixedNow: number[] = [];
-      let top = -1;
-      for (const p of free) {
-        if (bestCol[p]! < 0) continue;
-        if (bestVal[p]! > 1 - 1e-6 || rush) {
-          this.fix(p, bestCol[p]!);
-          fixedNow.push(p);
-        } else if (top < 0 || bestVal[p]! > bestVal[top]! + 1e-9) {
-          top = p;
-        }
-      }
-      if (top >= 0) {
-        this.fix(top, bestCol[top]!);
-        fixedNow.push(top);
-      }
-      if (fixedNow.length === 0 || rush) break;
-      const step = await this.generate(ALL_ROUNDS, limits, people);
-      if (!step.ok) break;
-      if (top >= 0 && step.value > value + Math.max(JUMP_MIN, JUMP_SHARE * value)) {
-        for (const p of fixedNow) this.unfix(p);
-        if (backtracks >= MAX_BACKTRACKS) {
-          // Out of backtracks: let the MIP settle everyone still free.
-          const again = await this.generate(0, limits, people);
-          if (again.ok) finishByMip = true;
-          break;
-        }
-        backtracks++;
-        this.forbid(bestCol[top]!);
-        const again = await this.generate(ALL_ROUNDS, limits, people);
-        if (!again.ok) break;
-        value = again.value;
-        continue;
-      }
-      value = step.value;
-      if (this.fixedCount() === m.n) break;
-    }
-    if (finishByMip) {
-      const free = people.filter((p) => this.fixedCol[p]! < 0);
-      const mip = await this.finishMip(free, MIP_NODES, Math.max(0.1, (limits.deadline - performance.now()) / 1000));
-      if (mip) for (const [p, c] of mip) this.fixedCol[p] = c;
-    }
-    if (this.fixedCount() < m.n) {
-      // Whoever is still free takes their heaviest row of the last LP.
-      const x = lastX ?? new Float64Array(this.firstY + this.columns.length);
-      const bestVal = new Float64Array(m.n).fill(-1);
-      for (let c = 0; c < this.columns.length; c++) {
-        const p = this.columns[c]!.p;
-        if (this.fixedCol[p]! >= 0 && bestVal[p]! < 0) continue;
-        const v = x[this.firstY + c] ?? 0;
-        if (v > bestVal[p]!) {
-          bestVal[p] = v;
-          this.fixedCol[p] = c;
-        }
-      }
-    }
-    if (this.fixedCount() === m.n) {
-      result.rows = Array.from({ length: m.n }, (_, p) => this.columns[this.fixedCol[p]!]!.row);
-    }
+    result.rows = await this.dive(people, limits, root.value);
     return result;
   }
 
   /**
-   * The MIP over the columns of the people still free, everyone else fixed (their cover taken
-   * off the requirements): a small model of its own, solved exactly within a node limit.
-   * Returns the chosen column per free person, or null.
+   * Re-optimises the people in `free` against everyone else's row in `state`: column generation
+   * over their rows with the others fixed, then a dive. Returns their new rows, or null when
+   * the LP shows they cannot do better than they do now.
    */
-  private async finishMip(free: readonly number[], maxNodes: number, timeLimit: number): Promise<Map<number, number> | null> {
-    const highs = await loadHighs();
+  async reoptimize(state: RosterState, free: readonly number[], limits: DiveLimits): Promise<Map<number, Int8Array> | null> {
     const m = this.m;
-    const S = m.shifts;
-    const R = this.slots.length;
-    const rest = new Float64Array(R);
-    this.slots.forEach((k, r) => (rest[r] = m.requirement[k]!));
+    const D = m.days;
+    this.hm ??= await this.build();
+    this.unfixAll();
+    const isFree = new Uint8Array(m.n);
+    for (const p of free) if (this.relaxed[p] === 0) isFree[p] = 1;
     for (let p = 0; p < m.n; p++) {
-      const c = this.fixedCol[p]!;
-      if (c < 0) continue;
-      const row = this.columns[c]!.row;
-      for (let d = 0; d < m.days; d++) {
-        const v = row[d]!;
-        const r = v >= 0 ? this.slotRow[d * S + v]! : -1;
-        if (r >= 0) rest[r]!--;
-      }
+      const row = state.grid.slice(p * D, p * D + D);
+      this.addColumn(p, row);
+      if (!isFree[p]) this.fix(p, this.keys[p]!.get(rowKey(row))!);
     }
-    const personRow = new Map(free.map((p, i) => [p, R + i]));
-    const forbidden = new Set(this.forbidden);
-    const cols: number[] = [];
-    const { colCost, starts, indices, values } = this.slackColumns();
-    this.columns.forEach((col, c) => {
-      const pr = personRow.get(col.p);
-      if (pr === undefined || forbidden.has(c)) return;
-      cols.push(c);
-      colCost.push(col.cost);
-      for (let d = 0; d < m.days; d++) {
-        const v = col.row[d]!;
-        const r = v >= 0 ? this.slotRow[d * S + v]! : -1;
-        if (r >= 0) {
-          indices.push(r);
-          values.push(1);
-        }
-      }
-      indices.push(pr);
-      values.push(1);
-      starts.push(indices.length);
-    });
-    const numCols = colCost.length;
-    const numRows = R + free.length;
-    const rowBounds = Float64Array.from({ length: numRows }, (_, r) => (r < R ? rest[r]! : 1));
-    const integrality = Int32Array.from({ length: numCols }, (_, j) => (j < 2 * R ? 0 : 1));
-    const colUpper = Float64Array.from({ length: numCols }, (_, j) => (j < 2 * R ? highs.infinity : 1));
-    const model = highs.createModel({
-      numCols,
-      numRows,
-      colCost,
-      colLower: new Float64Array(numCols),
-      colUpper,
-      rowLower: rowBounds,
-      rowUpper: rowBounds,
-      matrix: { format: 'csc', numRows, numCols, starts, indices, values },
-      integrality,
-    });
-    try {
-      model.options.set({ output_flag: false, mip_max_nodes: maxNodes, time_limit: timeLimit, mip_abs_gap: 0.99 });
-      model.run();
-      const nodes = infoValue(model, 'mip_node_count');
-      const iterations = infoValue(model, 'mip_total_lp_iterations');
-      this.rows.work += (iterations * numRows + nodes * numCols) * WORK_PER_ITERATION_ROW;
-      const x = model.getSolution().colValue;
-      const pick = new Map<number, number>();
-      cols.forEach((c, j) => {
-        if (x[2 * R + j]! > 0.5) pick.set(this.columns[c]!.p, c);
-      });
-      return pick.size === free.length ? pick : null;
-    } catch {
-      return null;
-    } finally {
-      model.dispose();
-    }
+    const people = [...Array(m.n).keys()];
+    const generated = await this.generate(ALL_ROUNDS, limits, people, { gap: LNS_GAP });
+    if (!generated.ok || generated.value >= limits.incumbent - 0.5) return null;
+    const rows = await this.dive(people, limits, generated.value);
+    return rows && new Map(people.filter((p) => isFree[p]).map((p) => [p, rows[p]!]));
   }
 
-  /** Undoes the dive's fixings (people whose row is invalid stay fixed to it). */
+  /**
+   * Dives from the current LP to one row per person. Each step fixes everyone whose heaviest row
+   * nearly carries them, plus the most decided of the rest, and re-prices. A step that makes the
+   * LP jump is taken back and its weakest row forbidden instead (a few times per dive): one level
+   * of branching where the LP says a choice is costly. Out of budget, or once the LP shows this
+   * branch cannot beat the incumbent, everyone left takes their heaviest row at once (the caller
+   * settles the roster with best responses). Returns the rows, or null.
+   */
+  private async dive(people: number[], limits: DiveLimits, value: number): Promise<Int8Array[] | null> {
+    const hm = this.hm!;
+    let backtracks = 0;
+    let x = hm.getSolution().colValue;
+    for (;;) {
+      const { col, val } = this.heaviest(x);
+      const free = people.filter((p) => this.fixedCol[p]! < 0);
+      if (free.length === 0 || this.outOfBudget(limits) || value >= limits.incumbent - 0.5) break;
+      const fixedNow: number[] = [];
+      let weakest = -1;
+      for (const p of free) {
+        if (val[p]! <= FIX_AT) continue;
+        this.fix(p, col[p]!);
+        fixedNow.push(p);
+        if (val[p]! < 1 - 1e-6 && (weakest < 0 || val[p]! < val[weakest]!)) weakest = p;
+      }
+      if (weakest < 0) {
+        for (const p of free) if (this.fixedCol[p]! < 0 && col[p]! >= 0 && (weakest < 0 || val[p]! > val[weakest]! + 1e-9)) weakest = p;
+        if (weakest >= 0) {
+          this.fix(weakest, col[weakest]!);
+          fixedNow.push(weakest);
+        }
+      }
+      if (fixedNow.length === 0) break;
+      const step = await this.generate(ALL_ROUNDS, limits, people, DIVE_STOP);
+      if (!step.ok) break;
+      if (weakest >= 0 && backtracks < MAX_BACKTRACKS && step.value > value + Math.max(JUMP_MIN, JUMP_SHARE * value)) {
+        for (const p of fixedNow) this.unfix(p);
+        backtracks++;
+        this.forbid(col[weakest]!);
+        const again = await this.generate(ALL_ROUNDS, limits, people, DIVE_STOP);
+        if (!again.ok) break;
+        value = again.value;
+      } else {
+        value = step.value;
+      }
+      x = hm.getSolution().colValue;
+    }
+    // Whoever is still free takes their heaviest row of the last LP.
+    const { col } = this.heaviest(x);
+    for (const p of people) if (this.fixedCol[p]! < 0) this.fixedCol[p] = col[p]!;
+    if (people.some((p) => this.fixedCol[p]! < 0)) return null;
+    return people.map((p) => this.columns[this.fixedCol[p]!]!.row);
+  }
+
+  /** Per person, the column with the largest value in x (-1 if none) and that value. */
+  private heaviest(x: Float64Array): { col: Int32Array; val: Float64Array } {
+    const col = new Int32Array(this.m.n).fill(-1);
+    const val = new Float64Array(this.m.n);
+    for (let c = 0; c < this.columns.length; c++) {
+      const p = this.columns[c]!.p;
+      const v = x[this.firstY + c] ?? 0;
+      if (v > val[p]! + 1e-9) {
+        val[p] = v;
+        col[p] = c;
+      }
+    }
+    return { col, val };
+  }
+
+  /** Undoes the dive's decisions (people whose row is invalid stay fixed to it). */
   private unfixAll(): void {
     for (let p = 0; p < this.m.n; p++) if (this.relaxed[p] === 0) this.unfix(p);
     for (const c of this.forbidden) this.hm!.changeColBounds(this.firstY + c, 0, 1);
     this.forbidden.length = 0;
-  }
-
-  private unfix(p: number): void {
-    const c = this.fixedCol[p]!;
-    if (c < 0) return;
-    this.hm!.changeColBounds(this.firstY + c, 0, 1);
-    this.fixedCol[p] = -1;
   }
 
   private forbid(c: number): void {
@@ -545,15 +502,16 @@ export class PriceAndDive {
 
   private readonly forbidden: number[] = [];
 
+  private unfix(p: number): void {
+    const c = this.fixedCol[p]!;
+    if (c < 0) return;
+    this.hm!.changeColBounds(this.firstY + c, 0, 1);
+    this.fixedCol[p] = -1;
+  }
+
   private fix(p: number, c: number): void {
     this.fixedCol[p] = c;
     this.hm!.changeColBounds(this.firstY + c, 1, 1);
-  }
-
-  private fixedCount(): number {
-    let k = 0;
-    for (let p = 0; p < this.m.n; p++) if (this.fixedCol[p]! >= 0) k++;
-    return k;
   }
 
   dispose(): void {

@@ -21,7 +21,7 @@ const BUCKET_CAP = 4;
  * The cap for an exact solve (solveCapped with it): buckets keep every non-dominated label, up
  * to this generous cap. Column generation needs this to prove that no improving row exists.
  */
-export const EXACT_BUCKET_CAP = 24;
+export const EXACT_BUCKET_CAP = 256;
 
 interface PersonPrep {
   /** Shift indices this person may work at all (limit > 0). */
@@ -30,6 +30,8 @@ interface PersonPrep {
   countSlot: Int32Array;
   counted: number;
   limits: Int32Array;
+  /** Count slot → shift index. */
+  slotShift: Int32Array;
 }
 
 export class RowSolver {
@@ -65,6 +67,7 @@ export class RowSolver {
       const allowed: number[] = [];
       const countSlot = new Int32Array(model.shifts).fill(-1);
       const limits: number[] = [];
+      const slotShift: number[] = [];
       const workable = model.days;
       for (let s = 0; s < model.shifts; s++) {
         const limit = rules.maxShifts[s]!;
@@ -73,11 +76,13 @@ export class RowSolver {
         if (limit < workable) {
           countSlot[s] = limits.length;
           limits.push(limit);
+          slotShift.push(s);
         }
       }
-      return { allowed, countSlot, counted: limits.length, limits: Int32Array.from(limits) };
+      return { allowed, countSlot, counted: limits.length, limits: Int32Array.from(limits), slotShift: Int32Array.from(slotShift) };
     });
     this.stride = Math.max(1, ...this.preps.map((p) => p.counted));
+    this.floors = new Int32Array(this.stride);
     this.grain = new Int32Array(model.n).fill(1);
     this.coarse = new Uint8Array(model.n);
     model.people.forEach((rules, p) => {
@@ -237,6 +242,25 @@ export class RowSolver {
       this.maxRemain[d] = this.maxRemain[d + 1]! + best;
       this.minCostRemain[d] = this.minCostRemain[d + 1]! + cheapest;
     }
+    // Dominance floors: a count below limit − (the most the days after d can still add) can never
+    // make its limit bind, so labels compare on max(count, floor) (likewise weekends). Without
+    // this, counts of types that hardly ever bind split the labels into huge Pareto sets.
+    const fs = stride + 1;
+    if (this.future.length < (D + 1) * fs) this.future = new Int32Array((D + 1) * fs);
+    const future = this.future;
+    const seenWeekend = new Uint8Array(m.weekendCount);
+    for (let i = 0; i < fs; i++) future[(D - 1) * fs + i] = 0;
+    for (let d = D - 2; d >= 0; d--) {
+      const next = options[d + 1]!;
+      for (let i = 0; i < counted; i++) future[d * fs + i] = future[(d + 1) * fs + i]! + (next.includes(prep.slotShift[i]!) ? 1 : 0);
+      const w = m.weekendOfDay[d + 1]!;
+      const workable = next.some((v) => v >= 0);
+      const add = w >= 0 && workable && !seenWeekend[w] ? 1 : 0;
+      if (add) seenWeekend[w] = 1;
+      future[d * fs + stride] = future[(d + 1) * fs + stride]! + add;
+    }
+    const floors = this.floors;
+
     // A label whose cost plus the cheapest possible rest exceeds the bound cannot win. With a
     // finite bound (pricing) the rest is costed by a backward pass over (value, run, edge) that
     // keeps the run and succession rules but not the counted resources: a much tighter bound.
@@ -274,16 +298,24 @@ export class RowSolver {
       if (this.tableStamp[h] === this.stamp) {
         let worst = -1;
         let alive = 0;
+        const rest = maxM - minutes;
+        const fd = dayOfPush * fs;
+        for (let i = 0; i < counted; i++) {
+          floors[i] = prep.limits[i]! - Math.min(future[fd + i]!, Math.floor(rest / m.minutes[prep.slotShift[i]!]!));
+        }
+        const wFloor = maxW - future[fd + stride]!;
+        const wc = weekends > wFloor ? weekends : wFloor;
         for (let o = this.tableHead[h]!; o >= 0; o = this.next[o]!) {
           if (!this.alive[o]) continue;
           this.work++;
           const ob = o * stride;
           const sameMinutes = this.mins[o] === minutes;
-          let oLeq = sameMinutes && this.cost[o]! <= cost && this.wk[o]! <= weekends;
-          let cLeq = sameMinutes && cost <= this.cost[o]! && weekends <= this.wk[o]!;
+          const wo = this.wk[o]! > wFloor ? this.wk[o]! : wFloor;
+          let oLeq = sameMinutes && this.cost[o]! <= cost && wo <= wc;
+          let cLeq = sameMinutes && cost <= this.cost[o]! && wc <= wo;
           for (let i = 0; i < counted && (oLeq || cLeq); i++) {
-            const a = counts[ob + i]!;
-            const b = (countsFrom >= 0 ? counts[from + i]! : 0) + (i === addSlot ? 1 : 0);
+            const a = Math.max(counts[ob + i]!, floors[i]!);
+            const b = Math.max((countsFrom >= 0 ? counts[from + i]! : 0) + (i === addSlot ? 1 : 0), floors[i]!);
             if (a > b) oLeq = false;
             if (b > a) cLeq = false;
           }
@@ -426,6 +458,9 @@ export class RowSolver {
   }
 
   private comp = new Float64Array(0);
+  /** Per day: the most shifts of each counted type (then weekends) the later days can add. */
+  private future = new Int32Array(0);
+  private floors = new Int32Array(0);
 
   /**
    * comp[((d * V + v + 1) * runSpan + run) * 2 + edge]: the cheapest cost of days d+1… given the

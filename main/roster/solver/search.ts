@@ -7,8 +7,9 @@
 // so people do not just take their old places back); ejection chains that fill a short post and
 // then every post that this leaves short; exact re-optimisation of everyone over a weekend or a
 // few days (window-exact.ts). With a large enough budget, column generation over everyone and an
-// LP-guided dive (colgen.ts) build a roster close to the LP bound, which the search then polishes;
-// a proven bound ends the search early. Small budgets run a few scouting starts instead.
+// LP-guided dive (colgen.ts) build a roster close to the LP bound; a few people at a time are
+// then re-optimised jointly through the same master, and the search polishes what is left; a
+// proven bound ends the search early. Small budgets run a few scouting starts instead.
 //
 // Determinism: the budget is counted in work units (label operations of the row solver, plus
 // fixed charges for the other steps), not in time, and the PRNG is seeded; HiGHS is
@@ -75,8 +76,11 @@ const DIVE_AT = 0.08;
 /** Most work spent searching before the dive (its incumbent only prunes and seeds the dive). */
 const DIVE_WARMUP = 15_000_000;
 const ROOT_SHARE = 0.3;
-const DIVE_SHARE = 0.45;
+const DIVE_SHARE = 0.6;
 const COLUMNS_PER_SEED = 40;
+/** After the dive, people re-optimised together through the master until this share of the budget. */
+const LNS_SHARE = 0.9;
+const LNS_PEOPLE = 8;
 
 export class Search {
   private readonly model: Model;
@@ -352,6 +356,7 @@ export class Search {
           this.state.recompute();
         }
       }
+      await this.reoptimizeMany(dive, start + LNS_SHARE * this.opts.maxWork);
     } catch {
       // HiGHS failed (out of memory, say): the search goes on without the dive.
       this.state.grid.set(this.bestGrid);
@@ -359,6 +364,67 @@ export class Search {
     } finally {
       dive.dispose();
     }
+  }
+
+  /**
+   * Large-neighbourhood search through the master: a few people at a time re-optimised jointly
+   * against everyone else (column generation over their rows and a dive, colgen.ts).
+   */
+  private async reoptimizeMany(dive: PriceAndDive, endWork: number): Promise<void> {
+    const m = this.model;
+    const D = m.days;
+    const saved = new Int8Array(D);
+    while (!this.outOfBudget() && this.rows.work < endWork) {
+      const people = this.lnsPeople();
+      const rows = await dive.reoptimize(this.state, people, {
+        workEnd: endWork,
+        rootWorkEnd: endWork,
+        deadline: this.opts.deadline,
+        incumbent: this.state.total,
+        shouldStop: this.opts.shouldStop,
+      });
+      if (!rows) continue;
+      const before = this.state.total;
+      const old = new Map<number, Int8Array>();
+      for (const [p, row] of rows) {
+        this.state.copyRow(p, saved);
+        old.set(p, Int8Array.from(saved));
+        this.state.setRow(p, row);
+      }
+      if (this.state.total > before + 1e-9) for (const [p, row] of old) this.state.setRow(p, row);
+      this.noteBest('improve');
+      await this.opts.pause();
+    }
+  }
+
+  /**
+   * People to re-optimise together: half the time, around a cover slot that costs (those who
+   * could take it when it is short, those on it when it is over), the rest at random.
+   */
+  private lnsPeople(): number[] {
+    const m = this.model;
+    const D = m.days;
+    const S = m.shifts;
+    const k = Math.min(m.n, LNS_PEOPLE);
+    const chosen = new Set<number>();
+    const costly: number[] = [];
+    for (let slot = 0; slot < this.state.count.length; slot++) {
+      const c = this.state.count[slot]!;
+      if ((c < m.requirement[slot]! && m.underWeight[slot]! > 0) || (c > m.requirement[slot]! && m.overWeight[slot]! > 0)) costly.push(slot);
+    }
+    if (costly.length > 0 && this.rng.next() < 0.5) {
+      const slot = costly[this.rng.int(costly.length)]!;
+      const d = Math.floor(slot / S);
+      const s = slot % S;
+      const short = this.state.count[slot]! < m.requirement[slot]!;
+      const near = [...Array(m.n).keys()].filter((p) => {
+        if (m.fixed[p * D + d] !== FREE || m.people[p]!.dayOff[d] || m.people[p]!.maxShifts[s]! <= 0) return false;
+        return short !== (this.state.grid[p * D + d] === s);
+      });
+      for (const p of this.rng.shuffle(near).slice(0, Math.ceil(k / 2))) chosen.add(p);
+    }
+    for (const p of this.rng.shuffle([...Array(m.n).keys()])) if (chosen.size < k) chosen.add(p);
+    return [...chosen];
   }
 
   /** Exact re-optimisation of everyone over a weekend or a few days (never makes things worse). */
