@@ -47,13 +47,14 @@ export function VirtualTable<T>(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [props.rows, sort],
   );
-  // Until the scroll box reports its size, assume it gets the window less the app's header (about
-  // 150px): the first frame then holds every row in view; rows beyond the box go in a later pass.
+  // Until the scroll box reports its size, assume it gets the window less the app's header, the
+  // card's title and filters and the table's own header (about 250px). A box found higher gets its
+  // last rows in a second pass; one found lower needs none.
   const { scrollRef, onScroll, inView } = useRowWindow({
     count: sorted.length,
     rowHeight,
     overscan: 4,
-    initialHeight: props.height ?? window.innerHeight - 150,
+    initialHeight: props.height ?? window.innerHeight - 250,
   });
   const width = props.columns.reduce((sum, c) => sum + c.width, 0);
   const template = props.columns.map((c) => `${c.width}px`).join(' ');

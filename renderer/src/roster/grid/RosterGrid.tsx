@@ -68,14 +68,15 @@ export function RosterGrid(props: RosterGridProps) {
   const cols = base.days.length;
   const footHeight = base.coverageLines.length * FOOT_ROW_H;
 
-  // Until the first resize report, assume the grid gets the window less about 200px (the page head,
-  // toolbar and legend above it take about 250px).
+  // Until the first resize report, assume the rows get the window less about 320px: the app's
+  // header, the page head, toolbar and legend, and the grid's own header and coverage lines. A box
+  // found higher gets its last rows in a second pass; one found lower needs none.
   const { scrollRef, metrics, onScroll, inView } = useRowWindow({
     count: rows.length,
     rowHeight: ROW_H,
     offset: HEAD_H,
     overscan: OVERSCAN,
-    initialHeight: window.innerHeight - 200,
+    initialHeight: window.innerHeight - 320,
   });
 
   /** Scrolls so the cell (row r, column c) is visible between the sticky header, footer and columns. */
