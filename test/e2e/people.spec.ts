@@ -157,3 +157,47 @@ test('switch the language to English and back', async ({ page, server }) => {
   await page.getByText('中文', { exact: true }).click();
   await expect(page.getByRole('menuitem', { name: '人员' })).toBeVisible();
 });
+
+test('sixty groups and three hundred people: the org list and the table hold only what is in view and scroll to the end', async ({
+  page,
+  server,
+}) => {
+  await openApp(page, server);
+  const groups: number[] = [];
+  for (let g = 1; g <= 60; g++) groups.push((await api<{ id: number }>(page, 'people.createGroup', { name: `第${g}组` })).id);
+  for (let i = 1; i <= 300; i++) {
+    await api(page, 'people.create', {
+      employeeNo: `W${String(i).padStart(4, '0')}`,
+      name: `员工${i}`,
+      groupId: groups[(i - 1) % 60],
+      role: 'agent',
+      function: 'service',
+      hireDate: '2024-01-01',
+      firstEmploymentDate: '2024-01-01',
+      dailyWageFen: null,
+      phone: null,
+      note: null,
+    });
+  }
+  await page.reload();
+  const rows = page.getByTestId('people-table').locator('.vt-body-row');
+  await expect(rows.first()).toContainText('W0001');
+  // A screenful of each, not all of them.
+  expect(await rows.count()).toBeLessThan(40);
+  expect(await page.locator('.org-child').count()).toBeLessThan(30);
+  await expect(page.getByText('在职 300 人')).toBeVisible();
+
+  // The last group and "unassigned" come into the DOM when the list is scrolled to its end.
+  await page.locator('.org-tree').evaluate((box) => (box.scrollTop = box.scrollHeight));
+  await page.getByTestId('org-group-第60组').click();
+  await expect(rows).toHaveCount(5);
+  await expect(rows.first()).toContainText('员工60');
+  await page.getByRole('treeitem', { name: '未分组' }).click();
+  await expect(page.getByText('没有符合条件的人员')).toBeVisible();
+
+  // The table's last row appears when it is scrolled to its end.
+  await page.getByRole('treeitem', { name: '未命名部门' }).click();
+  await page.getByTestId('people-table').locator('.vt-scroll').evaluate((box) => (box.scrollTop = box.scrollHeight));
+  await expect(page.getByTestId('people-table').getByText('W0300')).toBeVisible();
+  await screenshot(page, 'people-many-groups-zh');
+});
