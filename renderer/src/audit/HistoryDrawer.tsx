@@ -1,7 +1,7 @@
 import { Drawer, Empty, Timeline, Typography, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { useApi } from '../api/hooks.ts';
+import { momentText } from '../shell/moment.ts';
 
 export interface HistoryTarget {
   entity: string;
@@ -42,7 +42,7 @@ export function HistoryDrawer({ target, onClose }: { target: HistoryTarget; onCl
                   {i18n.exists(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}`) : entry.action}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                  {dayjs(entry.at).format('YYYY-MM-DD HH:mm')} · {entry.actorName}
+                  {momentText(entry.at)} · {entry.actorName}
                 </Typography.Text>
                 {entry.changes.map((c) => (
                   <div key={c.field} style={{ fontSize: 13 }}>

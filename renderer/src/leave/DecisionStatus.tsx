@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { LeaveRequestView } from '../../../main/leave/contract.ts';
+import { momentText } from '../shell/moment.ts';
 
 const statusColor: Record<LeaveRequestView['status'], string> = {
   pending: 'gold',
@@ -22,7 +22,7 @@ export function DecisionStatus({
       <Tag color={statusColor[r.status]}>{t(`leave.statuses.${r.status}`)}</Tag>
       {r.decidedAt && (
         <div className="muted">
-          {r.decidedBy} · {dayjs(r.decidedAt).format('MM-DD HH:mm')}
+          {r.decidedBy} · {momentText(r.decidedAt, false)}
           {r.decisionReason && <div>{r.decisionReason}</div>}
         </div>
       )}

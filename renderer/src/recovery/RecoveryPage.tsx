@@ -5,6 +5,7 @@ import type { Status } from '../../../main/system/contract.ts';
 import { useApi, useApiMutation } from '../api/hooks.ts';
 import { readPickedFile } from '../files/files.ts';
 import { formatBytes } from '../settings/format.ts';
+import { momentText } from '../shell/moment.ts';
 
 /**
  * Shown when the data file fails its checks. The bad file is never changed or deleted: a restore
@@ -38,7 +39,7 @@ export function RecoveryPage({ status }: { status: Status }) {
                   onClick={() => restore.mutate({ name: newest.name })}
                   data-testid="restore-newest"
                 >
-                  {t('recovery.newest', { name: dayjs(newest.createdAt).format('YYYY-MM-DD HH:mm') })}
+                  {t('recovery.newest', { name: momentText(newest.createdAt) })}
                 </Button>
               ) : (
                 <Typography.Text type="secondary">{t('recovery.noBackups')}</Typography.Text>

@@ -24,6 +24,7 @@ import { PeerDialog } from './PeerDialog.tsx';
 import { FeedbackDialog, ReturnDialog } from './FeedbackDialog.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { moveFocus, parseScore } from './keyboard.ts';
+import { momentText } from '../../shell/moment.ts';
 
 /** /appraisal/score/:id — one person's appraisal, scored from the keyboard. */
 export function ScorePage() {
@@ -611,7 +612,7 @@ function ScoreForm({ detail, onBack, position }: { detail: AppraisalDetail; onBa
             ) : (
               detail.steps.map((s, i) => (
                 <div key={i} className="apr-num" style={{ fontSize: 13 }}>
-                  {s.at.slice(0, 16).replace('T', ' ')} · {s.actorName} · {t(`appraisal.states.${s.fromState}`)} →{' '}
+                  {momentText(s.at)} · {s.actorName} · {t(`appraisal.states.${s.fromState}`)} →{' '}
                   {t(`appraisal.states.${s.toState}`)}
                   {s.note ? ` · ${s.note}` : ''}
                 </div>

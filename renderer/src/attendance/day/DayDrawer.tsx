@@ -6,6 +6,7 @@ import { minutesOf } from '../../../../main/attendance/rules/tiers.ts';
 import { useApi } from '../../api/hooks.ts';
 import { ResolveDialog, type Resolvable } from './ResolveDialog.tsx';
 import { PunchDialog } from './PunchDialog.tsx';
+import { momentText } from '../../shell/moment.ts';
 
 /** One person's day: the shift, every punch around it (voided ones too), how it was judged and why. */
 export function DayDrawer(props: { personId: number; date: string; closed: boolean; onClose: () => void }) {
@@ -147,7 +148,7 @@ export function DayDrawer(props: { personId: number; date: string; closed: boole
               </Typography.Text>
               {day.data.resolutions.map((h) => (
                 <div key={h.id} className="muted" style={{ textDecoration: h.voidedAt ? 'line-through' : undefined }}>
-                  {h.decidedAt.slice(0, 16).replace('T', ' ')} {h.decidedBy}：{t(`attendance.resolutions.${h.resolution}`)} · {h.note}
+                  {momentText(h.decidedAt)} {h.decidedBy}：{t(`attendance.resolutions.${h.resolution}`)} · {h.note}
                 </div>
               ))}
             </>

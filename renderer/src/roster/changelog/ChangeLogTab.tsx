@@ -1,10 +1,10 @@
 import { Card, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { Out } from '../../api/client.ts';
 import type { ShiftType } from '../../../../main/roster/contract.ts';
 import { useApi } from '../../api/hooks.ts';
 import { ShiftCode } from '../shifts/ShiftsTab.tsx';
+import { momentText } from '../../shell/moment.ts';
 
 type Entry = Out<'roster', 'changeLog'>[number];
 
@@ -37,7 +37,7 @@ export function ChangeLogTab({ month, groupId }: { month: string; groupId: numbe
       dataIndex: 'at',
       width: 150,
       className: 'banzu-numeric',
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+      render: (at: string) => momentText(at),
     },
     { title: t('roster.changeLogTab.actor'), dataIndex: 'actorName', width: 110 },
     { title: t('roster.changeLogTab.person'), dataIndex: 'personName', width: 100 },

@@ -25,6 +25,7 @@ import type { CellMenuArgs } from './useCellMenu.tsx';
 import type { Wish } from './GridRow.tsx';
 import { ShiftStyles } from '../ShiftStyles.tsx';
 import type { RosterTab } from '../useRosterScope.ts';
+import { momentText } from '../../shell/moment.ts';
 
 type Dialog = 'copyWeek' | 'pattern' | 'publish' | null;
 type Wishes = Out<'roster', 'wishes'>;
@@ -121,7 +122,7 @@ const Banners = memo(function Banners({
           showIcon
           style={{ marginBottom: 8 }}
           data-testid="published-banner"
-          title={t('roster.grid.publishedBanner', { at: (scopeGroup.publishedAt ?? '').slice(0, 16).replace('T', ' ') })}
+          title={t('roster.grid.publishedBanner', { at: scopeGroup.publishedAt ? momentText(scopeGroup.publishedAt) : '' })}
           action={changeLogLink}
         />
       )}

@@ -16,6 +16,7 @@ import type { GridStore } from './store.ts';
 import { AutoScheduleButton } from '../schedule/AutoScheduleButton.tsx';
 import { HandoverButtons } from '../planning/HandoverButtons.tsx';
 import { RosterExportButtons } from '../planning/RosterExportButtons.tsx';
+import { momentText } from '../../shell/moment.ts';
 
 /** What the toolbar can do; one stable object, so the toolbar does not re-render on every edit. */
 export interface GridActions {
@@ -133,7 +134,7 @@ const MonthStatus = memo(function MonthStatus({ view }: { view: MonthView }) {
   const label = (g: MonthView['groups'][number]) =>
     `${view.groupId === null ? `${g.name} ` : ''}${t(g.status === 'published' ? 'roster.grid.statusPublished' : 'roster.grid.statusDraft')}`;
   const title = (g: MonthView['groups'][number]) =>
-    g.publishedAt ? t('roster.grid.publishedAt', { at: g.publishedAt.slice(0, 16).replace('T', ' ') }) : undefined;
+    g.publishedAt ? t('roster.grid.publishedAt', { at: momentText(g.publishedAt) }) : undefined;
   if (groups.length > 3) {
     const published = groups.filter((g) => g.status === 'published').length;
     return (

@@ -3,6 +3,7 @@ import { Alert, App, Button, Checkbox, Input, List, Modal, Result, Select, Space
 import { useTranslation } from 'react-i18next';
 import type { MonthView } from '../../../../main/roster/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
+import { momentText } from '../../shell/moment.ts';
 
 /**
  * ROS-7: publishing first checks the month and lists what is still wrong; publishing anyway is an
@@ -80,7 +81,7 @@ export function PublishDialog({ view, onClose }: { view: MonthView; onClose(): v
           <Alert
             type="info"
             showIcon
-            title={t('roster.grid.alreadyPublished', { at: (group.publishedAt ?? '').slice(0, 16).replace('T', ' ') })}
+            title={t('roster.grid.alreadyPublished', { at: group.publishedAt ? momentText(group.publishedAt) : '' })}
           />
         )}
         {check.isPending ? (

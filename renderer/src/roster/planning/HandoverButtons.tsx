@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Modal, Space, Table, Tooltip, Typography, Upload } from 'antd';
 import { ExportOutlined, ImportOutlined, WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { z } from 'zod';
 import type { FilePayload } from '../../../../main/ipc/fields.ts';
 import type { handoverCell } from '../../../../main/roster/contract.ts';
@@ -11,6 +10,7 @@ import { ApiError } from '../../api/client.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { readPickedFile, saveFile } from '../../files/files.ts';
 import './planning.css';
+import { momentText } from '../../shell/moment.ts';
 
 type Cell = z.infer<typeof handoverCell>;
 type Preview = Out<'roster', 'previewHandover'>;
@@ -86,7 +86,7 @@ function HandoverDialog({ file, preview, onClose }: { file: FilePayload; preview
           group: preview.groupName,
           month: preview.month,
           name: preview.exportedBy,
-          at: dayjs(preview.exportedAt).format('YYYY-MM-DD HH:mm'),
+          at: momentText(preview.exportedAt),
         })}
       </Typography.Paragraph>
       <Alert

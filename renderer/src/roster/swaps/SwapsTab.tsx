@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Button, Card, Empty, Popconfirm, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CheckCircleOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { SwapRequest } from '../../../../main/roster/contract.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { RejectDialog, SwapRequestDialog, cellText } from './SwapDialogs.tsx';
+import { momentText } from '../../shell/moment.ts';
 
 const statusColor: Record<SwapRequest['status'], string> = { pending: 'gold', approved: 'green', rejected: 'red', cancelled: 'default' };
 
@@ -91,7 +91,7 @@ export function SwapsTab({ month, groupId }: { month: string; groupId: number | 
           <Tag color={statusColor[s.status]}>{t(`roster.swapsTab.statuses.${s.status}`)}</Tag>
           {s.decidedAt && (
             <div style={{ fontSize: 12, color: '#8c8c8c' }}>
-              {s.decidedBy} · {dayjs(s.decidedAt).format('MM-DD HH:mm')}
+              {s.decidedBy} · {momentText(s.decidedAt, false)}
               {s.decisionReason && <div>{s.decisionReason}</div>}
             </div>
           )}
