@@ -14,6 +14,7 @@ import { TrainingTab } from './training/TrainingTab.tsx';
 import { PlansTab } from './plans/PlansTab.tsx';
 import { TemplateTab } from './template/TemplateTab.tsx';
 import './appraisal.css';
+import { TabBar } from '../shell/TabBar.tsx';
 
 /**
  * The period picker: months, or quarters when the cycle setting says so (APR-4). Plain elements:
@@ -159,20 +160,11 @@ export function AppraisalPage() {
             ]}
           />
         )}
-        <div role="tablist" className="apr-tabbar">
-          {appraisalTabs.map((tab) => (
-            <button
-              key={tab}
-              type="button"
-              role="tab"
-              aria-selected={scope.tab === tab}
-              className={scope.tab === tab ? 'active' : undefined}
-              onClick={() => setScope({ tab })}
-            >
-              {t(`appraisal.page.tabs.${tab}`)}
-            </button>
-          ))}
-        </div>
+        <TabBar
+          tabs={appraisalTabs.map((tab) => ({ key: tab, label: t(`appraisal.page.tabs.${tab}`) }))}
+          active={scope.tab}
+          onChange={(tab) => setScope({ tab })}
+        />
       </div>
       <div className="apr-page-body">
         {!ready ? null : scope.tab === 'board' ? (

@@ -9,6 +9,7 @@ import { PromotionTab } from './promotion/PromotionTab.tsx';
 import { FlagsTab } from './flags/FlagsTab.tsx';
 import { CatalogueTab } from './catalogue/CatalogueTab.tsx';
 import './discipline.css';
+import { TabBar } from '../shell/TabBar.tsx';
 
 const tabs = ['sanctions', 'record', 'fund', 'rewards', 'promotion', 'flags', 'catalogue'] as const;
 export type DisciplineTab = (typeof tabs)[number];
@@ -26,20 +27,7 @@ export function DisciplinePage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('discipline.ui.title')}
         </Typography.Title>
-        <div role="tablist" className="dis-tabbar">
-          {tabs.map((key) => (
-            <button
-              key={key}
-              type="button"
-              role="tab"
-              aria-selected={tab === key}
-              className={tab === key ? 'active' : undefined}
-              onClick={() => open(key)}
-            >
-              {t(`discipline.ui.tabs.${key}`)}
-            </button>
-          ))}
-        </div>
+        <TabBar tabs={tabs.map((key) => ({ key, label: t(`discipline.ui.tabs.${key}`) }))} active={tab} onChange={(key) => open(key)} />
       </div>
       <div className="dis-page-body">
         {tab === 'sanctions' && <SanctionsTab onPerson={(id) => open('record', { person: String(id) })} />}

@@ -4,6 +4,7 @@ import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useApi } from '../api/hooks.ts';
+import { TabBar } from '../shell/TabBar.tsx';
 
 function shiftMonth(month: string, by: number): string {
   return dayjs(`${month}-01`).add(by, 'month').format('YYYY-MM');
@@ -65,20 +66,7 @@ export function ScopeBar<T extends string>(props: {
         onChange={(v) => props.onChange({ groupId: v === 'all' ? null : v })}
         options={[{ value: 'all' as const, label: t('leave.ui.wholeDepartment') }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
       />
-      <div role="tablist" className="page-tabbar">
-        {props.tabs.map((tab) => (
-          <button
-            key={tab.key}
-            type="button"
-            role="tab"
-            aria-selected={props.tab === tab.key}
-            className={props.tab === tab.key ? 'active' : undefined}
-            onClick={() => props.onChange({ tab: tab.key })}
-          >
-            {tab.label}
-          </button>
-        ))}
-      </div>
+      <TabBar tabs={props.tabs} active={props.tab} onChange={(tab) => props.onChange({ tab })} />
       {props.extra && <div className="page-head-extra">{props.extra}</div>}
     </div>
   );

@@ -13,6 +13,7 @@ import { CalendarTab } from './calendar/CalendarTab.tsx';
 import { SwapsTab } from './swaps/SwapsTab.tsx';
 import { ChangeLogTab } from './changelog/ChangeLogTab.tsx';
 import './roster.css';
+import { TabBar } from '../shell/TabBar.tsx';
 
 function shiftMonth(month: string, by: number): string {
   return dayjs(`${month}-01`).add(by, 'month').format('YYYY-MM');
@@ -91,21 +92,7 @@ export function RosterPage() {
             { value: 'all', label: t('roster.page.wholeDepartment') },
           ]}
         />
-        {/* A plain tab bar: antd Tabs measures its tabs on mount, a forced layout the grid pays for. */}
-        <div role="tablist" className="roster-tabbar">
-          {tabs.map((tab) => (
-            <button
-              key={tab.key}
-              type="button"
-              role="tab"
-              aria-selected={scope.tab === tab.key}
-              className={scope.tab === tab.key ? 'active' : undefined}
-              onClick={() => setScope({ tab: tab.key })}
-            >
-              {tab.label}
-            </button>
-          ))}
-        </div>
+        <TabBar tabs={tabs} active={scope.tab} onChange={(tab) => setScope({ tab })} />
       </div>
       <div className="roster-page-body">
         {!ready ? null : scope.tab === 'grid' ? (

@@ -74,7 +74,12 @@ export function VirtualTable<T>(props: {
       aria-rowcount={sorted.length + 1}
       data-testid={props.testId}
     >
-      <div ref={scrollRef} onScroll={onScroll} className="vt-scroll" style={props.height === undefined ? undefined : { height: props.height }}>
+      <div
+        ref={scrollRef}
+        onScroll={onScroll}
+        className="vt-scroll"
+        style={props.height === undefined ? undefined : { height: props.height }}
+      >
         <div className="vt-inner" style={{ minWidth: width }}>
           <div className="vt-row vt-head" role="row" style={{ gridTemplateColumns: template }}>
             {props.columns.map((c) => (

@@ -89,6 +89,9 @@ function listIssues(t: TFunction, base: GridBase, gaps: CoverageIssue[], summari
   return out.sort((a, b) => a.column - b.column);
 }
 
+/** A department's published groups are named up to this many; beyond, the banner counts them. */
+const NAMED_GROUPS = 6;
+
 /** Banners above the grid: calendar fallback, published month (ROS-7), how to start an empty month. */
 const Banners = memo(function Banners({
   view,
@@ -132,7 +135,17 @@ const Banners = memo(function Banners({
           showIcon
           style={{ marginBottom: 8 }}
           data-testid="published-banner"
-          title={t('roster.grid.publishedGroups', { groups: publishedGroups.map((g) => g.name).join('、') })}
+          title={
+            publishedGroups.length <= NAMED_GROUPS
+              ? t('roster.grid.publishedGroups', { groups: publishedGroups.map((g) => g.name).join(t('roster.rules.listSeparator')) })
+              : t('roster.grid.publishedGroupsMany', {
+                  count: publishedGroups.length,
+                  groups: publishedGroups
+                    .slice(0, NAMED_GROUPS)
+                    .map((g) => g.name)
+                    .join(t('roster.rules.listSeparator')),
+                })
+          }
           action={changeLogLink}
         />
       )}
