@@ -197,7 +197,10 @@ test('sixty groups and three hundred people: the org list and the table hold onl
 
   // The table's last row appears when it is scrolled to its end.
   await page.getByRole('treeitem', { name: '未命名部门' }).click();
-  await page.getByTestId('people-table').locator('.vt-scroll').evaluate((box) => (box.scrollTop = box.scrollHeight));
+  await page
+    .getByTestId('people-table')
+    .locator('.vt-scroll')
+    .evaluate((box) => (box.scrollTop = box.scrollHeight));
   await expect(page.getByTestId('people-table').getByText('W0300')).toBeVisible();
   await screenshot(page, 'people-many-groups-zh');
 });
