@@ -310,15 +310,20 @@ function assertGroupNameFree(ctx: Ctx, name: string, exceptId?: number): void {
 export function createGroup(ctx: Ctx, name: string, audit?: (entry: AuditEntry) => void, batch?: string): Group {
   const write = (record: (entry: AuditEntry) => void): Group => {
     assertGroupNameFree(ctx, name);
-    // New groups sort last: their sort order starts as their id (no scan for the maximum).
+    // New groups sort last: their sort order starts as their id (no scan for the maximum), which
+    // AUTOINCREMENT takes from sqlite_sequence; set again only if the table says otherwise.
     const row = statement(
       ctx.store.sqlite,
       `insert into groups (department_id, name, sort_order, created_at)
-       values ((select id from departments order by id limit 1), ?, 0, ?)
-       returning id, department_id as departmentId, name, created_at as createdAt`,
-    ).get(name, nowIso()) as { id: number };
-    statement(ctx.store.sqlite, 'update groups set sort_order = id where id = ?').run(row.id);
-    record({ action: 'create', entity: 'group', entityId: row.id, after: { ...row, sortOrder: row.id }, batch });
+       values ((select id from departments order by id limit 1), ?,
+               coalesce((select seq from sqlite_sequence where name = 'groups'), 0) + 1, ?)
+       returning id, department_id as departmentId, name, sort_order as sortOrder, created_at as createdAt`,
+    ).get(name, nowIso()) as { id: number; sortOrder: number };
+    if (row.sortOrder !== row.id) {
+      statement(ctx.store.sqlite, 'update groups set sort_order = id where id = ?').run(row.id);
+      row.sortOrder = row.id;
+    }
+    record({ action: 'create', entity: 'group', entityId: row.id, after: row, batch });
     // A new group has no members yet.
     return { id: row.id, name, sortOrder: row.id, archivedOn: null, leaderId: null, leaderName: null, activeCount: 0 };
   };

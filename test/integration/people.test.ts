@@ -60,6 +60,22 @@ describe('people and groups (ORG-1…3)', () => {
     expect((await fails(host, 'people.markLeft', { id: person.id, leftOn: '2024-03-01' })).code).toBe('RULE_VIOLATION');
   });
 
+  it('sorts a new group last: its sort order is its id, also when the id sequence was reset (ORG-1)', async () => {
+    const one = await ok(host, 'people.createGroup', { name: '一组' });
+    const two = await ok(host, 'people.createGroup', { name: '二组' });
+    expect([one.sortOrder, two.sortOrder]).toEqual([one.id, two.id]);
+    // A sequence behind the table (edited by hand, or rows inserted with explicit ids): the sort
+    // order is set again from the id the row really got.
+    host.store().sqlite.prepare("update sqlite_sequence set seq = 0 where name = 'groups'").run();
+    const three = await ok(host, 'people.createGroup', { name: '三组' });
+    expect(three.id).toBe(two.id + 1);
+    expect(three.sortOrder).toBe(three.id);
+    const stored = host.store().sqlite.prepare('select id, sort_order as sortOrder from groups order by id').all();
+    expect(stored).toEqual([one, two, three].map((g) => ({ id: g.id, sortOrder: g.id })));
+    const history = await ok(host, 'audit.history', { entity: 'group', entityId: three.id });
+    expect(history[0]!.changes).toContainEqual({ field: 'sortOrder', before: null, after: three.id });
+  });
+
   it('moves a person between groups from a date and keeps the old membership', async () => {
     const one = await ok(host, 'people.createGroup', { name: '一组' });
     const two = await ok(host, 'people.createGroup', { name: '二组' });
