@@ -8,8 +8,8 @@ export interface RowWindowOptions {
   /** Rows rendered beyond the viewport on each side, so scrolling a little shows no gap. */
   overscan: number;
   /**
-   * The box's height until it reports its size. No higher than the real box: the first frame then
-   * already holds every row in view, and the report needs no second pass.
+   * A guess at the box's height until it reports its size. A box found higher gets its last rows
+   * in a second pass (after the first frame is painted); one found lower needs no pass at all.
    */
   initialHeight: number;
 }
