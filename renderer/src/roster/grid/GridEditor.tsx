@@ -135,17 +135,13 @@ const Banners = memo(function Banners({
           showIcon
           style={{ marginBottom: 8 }}
           data-testid="published-banner"
-          title={
-            publishedGroups.length <= NAMED_GROUPS
-              ? t('roster.grid.publishedGroups', { groups: publishedGroups.map((g) => g.name).join(t('roster.rules.listSeparator')) })
-              : t('roster.grid.publishedGroupsMany', {
-                  count: publishedGroups.length,
-                  groups: publishedGroups
-                    .slice(0, NAMED_GROUPS)
-                    .map((g) => g.name)
-                    .join(t('roster.rules.listSeparator')),
-                })
-          }
+          title={t(publishedGroups.length <= NAMED_GROUPS ? 'roster.grid.publishedGroups' : 'roster.grid.publishedGroupsMany', {
+            count: publishedGroups.length,
+            groups: publishedGroups
+              .slice(0, NAMED_GROUPS)
+              .map((g) => g.name)
+              .join(t('roster.rules.listSeparator')),
+          })}
           action={changeLogLink}
         />
       )}
