@@ -48,6 +48,12 @@ const EPS = 1e-6;
 const MAX_BACKTRACKS = 12;
 const JUMP_MIN = 2;
 const JUMP_SHARE = 0.003;
+/**
+ * The quick pricing: minutes in bands and this many labels per bucket (see RowSolver). Exact
+ * pricing, run when the quick one finds nothing, gives up on a person after this much work.
+ */
+const PRICING_CAP = 32;
+const EXACT_WORK_PER_PERSON = 1_000_000;
 /** Rows beyond the cheapest that one pricing call may add. */
 const EXTRA_COLUMNS = 2;
 /** The dive fixes every person whose heaviest row has more than this weight in the LP. */
@@ -95,6 +101,8 @@ export interface DiveResult {
   rows: Int8Array[] | null;
   /** A proven lower bound on the penalty (from a proven root LP optimum), else -Infinity. */
   lowerBound: number;
+  /** The root LP value (+Infinity when it failed). */
+  rootValue: number;
 }
 
 /** Column generation rounds until the LP converges or a limit is hit; 0 solves the LP only. */
@@ -239,24 +247,25 @@ export class PriceAndDive {
   }
 
   /**
-   * Prices every free person exactly at the duals `point` (smoothed or not); a row found there is
-   * added when its reduced cost at the LP's own duals `lp` is negative. Returns the rows added
-   * and the Lagrangian bound at `point` (a lower bound on the restricted master's integer and LP
-   * optimum), or -Infinity when a bucket overflowed and the pricing was not exact.
+   * Prices every free person at the duals `point` (smoothed or not), quickly or exactly; a row
+   * found there is added when its reduced cost at the LP's own duals `lp` is negative. Returns the
+   * rows added and the Lagrangian bound at `point` (a lower bound on the restricted master's
+   * integer and LP optimum), or -Infinity when the pricing was not exact.
    */
-  private price(point: Float64Array, lp: Float64Array, people: readonly number[]): { added: number; bound: number } {
+  private price(point: Float64Array, lp: Float64Array, people: readonly number[], exact: boolean): { added: number; bound: number } {
     this.rows.collect = EXTRA_COLUMNS;
     this.rows.capHits = 0;
     try {
-      const result = this.priceEach(point, lp, people);
+      const result = this.priceEach(point, lp, people, exact);
       if (this.rows.capHits > 0) result.bound = Number.NEGATIVE_INFINITY;
       return result;
     } finally {
       this.rows.collect = 0;
+      this.rows.workLimit = Number.POSITIVE_INFINITY;
     }
   }
 
-  private priceEach(point: Float64Array, lp: Float64Array, people: readonly number[]): { added: number; bound: number } {
+  private priceEach(point: Float64Array, lp: Float64Array, people: readonly number[], exact: boolean): { added: number; bound: number } {
     const m = this.m;
     const D = m.days;
     const V = m.values;
@@ -289,7 +298,10 @@ export class PriceAndDive {
         const locked = m.fixed[p * D + d]!;
         this.restrict[d] = locked === FREE ? FREE : locked;
       }
-      const found = this.rows.solveCapped(p, this.costs, this.restrict, this.out, mu - EPS, EXACT_BUCKET_CAP);
+      if (exact) this.rows.workLimit = this.rows.work + EXACT_WORK_PER_PERSON;
+      const found = exact
+        ? this.rows.solveCapped(p, this.costs, this.restrict, this.out, mu - EPS, EXACT_BUCKET_CAP)
+        : this.rows.solveCapped(p, this.costs, this.restrict, this.out, mu - EPS, PRICING_CAP, false);
       // Nothing under the bound: the cheapest row costs at least mu − EPS.
       bound += Math.min(found, mu - EPS);
       if (found === INFEASIBLE) continue;
@@ -314,11 +326,11 @@ export class PriceAndDive {
   }
 
   /**
-   * Column generation until no improving row is found, the LP is within `tolerance` of the best
-   * Lagrangian bound, or a limit is hit. The duals are smoothed (each round prices at a mix of
-   * this LP's duals and the previous pricing point), which damps the oscillation that makes plain
-   * column generation tail off; when the smoothed point finds nothing, the LP duals themselves
-   * are priced. `bound` is the best lower bound found on the restricted master.
+   * Column generation until no improving row is found, a stop rule applies or a limit is hit.
+   * The duals are smoothed (each round prices at a mix of this LP's duals and the previous
+   * pricing point), which damps the oscillation that makes plain column generation tail off;
+   * when the quick pricing finds nothing there, the exact one prices the LP duals themselves.
+   * `bound` is the best Lagrangian lower bound found on the restricted master.
    */
   private async generate(
     rounds: number,
@@ -344,10 +356,11 @@ export class PriceAndDive {
         point = new Float64Array(dual.length);
         for (let i = 0; i < dual.length; i++) point[i] = SMOOTHING * center[i]! + (1 - SMOOTHING) * dual[i]!;
       }
-      let priced = this.price(point, dual, people);
-      if (priced.added === 0 && point !== dual) {
+      // The quick pricing first; when it finds nothing, the exact one at the LP duals.
+      let priced = this.price(point, dual, people, false);
+      if (priced.added === 0) {
         point = dual;
-        priced = this.price(point, dual, people);
+        priced = this.price(point, dual, people, true);
       }
       center = Float64Array.from(point);
       bound = Math.max(bound, priced.bound);
@@ -390,6 +403,7 @@ export class PriceAndDive {
       rows: null,
       // The penalty is an integer: no roster costs less than the bound rounded up.
       lowerBound: Math.ceil(root.bound - 1e-6),
+      rootValue: root.ok ? root.value : Number.POSITIVE_INFINITY,
     };
     if (!root.ok) return result;
     result.rows = await this.dive(people, limits, root.value);

@@ -180,11 +180,11 @@ export class RowSolver {
   }
 
   /**
-   * Like solve, but minutes are never banded and buckets keep at most `cap` labels: exact with
-   * EXACT_BUCKET_CAP, the pricing workhorse with a smaller cap.
+   * Like solve, but buckets keep at most `cap` labels and minutes are banded only when `exact` is
+   * false: exact with EXACT_BUCKET_CAP, the quick pricing with bands and a smaller cap.
    */
-  solveCapped(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, bound: number, cap: number): number {
-    return this.solveWith(p, cellCost, restrict, out, 0, bound, true, cap);
+  solveCapped(p: number, cellCost: Float64Array, restrict: Int8Array, out: Int8Array, bound: number, cap: number, exact = true): number {
+    return this.solveWith(p, cellCost, restrict, out, 0, bound, exact, cap);
   }
 
   private solveWith(
@@ -378,6 +378,11 @@ export class RowSolver {
     layerEnd = size;
 
     for (let d = 1; d < D; d++) {
+      if (this.work > this.workLimit) {
+        // Over the caller's limit: give up, reported like a full bucket (the answer is not exact).
+        this.capHits++;
+        return INFEASIBLE;
+      }
       this.stamp++;
       buckets = 0;
       dayOfPush = d;
@@ -520,6 +525,8 @@ export class RowSolver {
 
   /** Labels dropped because a bucket was full (not dominated): nonzero means not exact. */
   capHits = 0;
+  /** A solve gives up (INFEASIBLE, counted in capHits) once `work` passes this. */
+  workLimit = Number.POSITIVE_INFINITY;
 
   /** How many further rows (after the best) a solve should return in extraRows; 0 by default. */
   collect = 0;

@@ -81,6 +81,7 @@ const COLUMNS_PER_SEED = 40;
 /** After the dive, people re-optimised together through the master until this share of the budget. */
 const LNS_SHARE = 0.9;
 const LNS_PEOPLE = 8;
+const LNS_PATIENCE = 0.15;
 
 export class Search {
   private readonly model: Model;
@@ -356,7 +357,8 @@ export class Search {
           this.state.recompute();
         }
       }
-      await this.reoptimizeMany(dive, start + LNS_SHARE * this.opts.maxWork);
+      // Only while the LP says the master can still beat the best roster.
+      if (result.rootValue < this.bestPenalty - 0.5) await this.reoptimizeMany(dive, start + LNS_SHARE * this.opts.maxWork);
     } catch {
       // HiGHS failed (out of memory, say): the search goes on without the dive.
       this.state.grid.set(this.bestGrid);
@@ -374,7 +376,10 @@ export class Search {
     const m = this.model;
     const D = m.days;
     const saved = new Int8Array(D);
-    while (!this.outOfBudget() && this.rows.work < endWork) {
+    // Handing the rest to the search once this much work has brought nothing better.
+    const patience = LNS_PATIENCE * this.opts.maxWork;
+    let lastGain = this.rows.work;
+    while (!this.outOfBudget() && this.rows.work < endWork && this.rows.work - lastGain < patience) {
       const people = this.lnsPeople();
       const rows = await dive.reoptimize(this.state, people, {
         workEnd: endWork,
@@ -392,6 +397,7 @@ export class Search {
         this.state.setRow(p, row);
       }
       if (this.state.total > before + 1e-9) for (const [p, row] of old) this.state.setRow(p, row);
+      if (this.state.total < before - 1e-9) lastGain = this.rows.work;
       this.noteBest('improve');
       await this.opts.pause();
     }
