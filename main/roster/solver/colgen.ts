@@ -252,11 +252,11 @@ export class PriceAndDive {
    * rows added and the Lagrangian bound at `point` (a lower bound on the restricted master's
    * integer and LP optimum), or -Infinity when the pricing was not exact.
    */
-  private price(point: Float64Array, lp: Float64Array, people: readonly number[], exact: boolean): { added: number; bound: number } {
+  private price(point: Float64Array, lp: Float64Array, people: readonly number[], exact: boolean, limits: DiveLimits): { added: number; bound: number } {
     this.rows.collect = EXTRA_COLUMNS;
     this.rows.capHits = 0;
     try {
-      const result = this.priceEach(point, lp, people, exact);
+      const result = this.priceEach(point, lp, people, exact, limits);
       if (this.rows.capHits > 0) result.bound = Number.NEGATIVE_INFINITY;
       return result;
     } finally {
@@ -265,7 +265,13 @@ export class PriceAndDive {
     }
   }
 
-  private priceEach(point: Float64Array, lp: Float64Array, people: readonly number[], exact: boolean): { added: number; bound: number } {
+  private priceEach(
+    point: Float64Array,
+    lp: Float64Array,
+    people: readonly number[],
+    exact: boolean,
+    limits: DiveLimits,
+  ): { added: number; bound: number } {
     const m = this.m;
     const D = m.days;
     const V = m.values;
@@ -286,6 +292,11 @@ export class PriceAndDive {
       if (fixed >= 0) {
         bound += this.reducedCost(p, this.columns[fixed]!.row, point) + point[R + p]!;
         continue;
+      }
+      // Out of budget halfway through a round: the rest of it is left unpriced (and unbounded).
+      if (this.outOfBudget(limits)) {
+        bound = Number.NEGATIVE_INFINITY;
+        break;
       }
       const mu = point[R + p]!;
       for (let d = 0; d < D; d++) {
@@ -357,10 +368,10 @@ export class PriceAndDive {
         for (let i = 0; i < dual.length; i++) point[i] = SMOOTHING * center[i]! + (1 - SMOOTHING) * dual[i]!;
       }
       // The quick pricing first; when it finds nothing, the exact one at the LP duals.
-      let priced = this.price(point, dual, people, false);
+      let priced = this.price(point, dual, people, false, limits);
       if (priced.added === 0) {
         point = dual;
-        priced = this.price(point, dual, people, true);
+        priced = this.price(point, dual, people, true, limits);
       }
       center = Float64Array.from(point);
       bound = Math.max(bound, priced.bound);

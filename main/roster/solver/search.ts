@@ -75,8 +75,8 @@ const DIVE_MIN_WORK = 60_000_000;
 const DIVE_AT = 0.08;
 /** Most work spent searching before the dive (its incumbent only prunes and seeds the dive). */
 const DIVE_WARMUP = 15_000_000;
-const ROOT_SHARE = 0.3;
-const DIVE_SHARE = 0.6;
+const ROOT_SHARE = 0.45;
+const DIVE_SHARE = 0.85;
 const COLUMNS_PER_SEED = 40;
 /** After the dive, people re-optimised together through the master until this share of the budget. */
 const LNS_SHARE = 0.9;
