@@ -63,7 +63,7 @@ const FIX_AT = 0.99;
  * gains less than `tail` in a round: the dive needs a good LP, not a proof.
  */
 const DIVE_STOP: StopRule = { gap: 1, gapShare: 0.001, tail: 0.5 };
-/** Root column generation stops this close to its bound (a share of the LP value; set below). */
+/** Root column generation stops once the LP is within this share of itself of the bound. */
 const ROOT_GAP_SHARE = 0.001;
 /** Re-optimising a few people stops column generation this close to the bound (an integer gap). */
 const LNS_GAP = 0.99;
