@@ -1,6 +1,6 @@
 import { beforeEach, afterEach } from 'vitest';
 import type { AppHost } from '../../main/app/host.ts';
-import { ok, testHost, upload, type UploadEncoding } from '../helpers/host.ts';
+import { ok, shiftType, testHost, upload, type UploadEncoding } from '../helpers/host.ts';
 import { addDays, weekday } from '../../main/time/dates.ts';
 
 // A small team on a published March 2026 roster, for the leave, overtime and attendance tests:
@@ -66,16 +66,7 @@ export async function setUpTeam(host: AppHost, options: { publish?: boolean } = 
     people[`A${i + 1}`] = person.id;
   }
   const shift = (code: string, name: string, startMinute: number, endMinute: number) =>
-    ok(host, 'roster.saveShiftType', {
-      code,
-      name,
-      color: '#1f6feb',
-      startMinute,
-      endMinute,
-      paidMinutes: 450,
-      breakMinutes: 30,
-      functions: null,
-    });
+    ok(host, 'roster.saveShiftType', shiftType(code, name, startMinute, endMinute));
   const E = (await shift('E', '白班', 540, 1020)).id;
   const N = (await shift('N', '夜班', 1320, 360)).id;
   // Coverage: two on the day shift every weekday.

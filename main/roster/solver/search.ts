@@ -375,7 +375,6 @@ export class Search {
   private async reoptimizeMany(dive: PriceAndDive, endWork: number): Promise<void> {
     const m = this.model;
     const D = m.days;
-    const saved = new Int8Array(D);
     // Handing the rest to the search once this much work has brought nothing better.
     const patience = LNS_PATIENCE * this.opts.maxWork;
     let lastGain = this.rows.work;
@@ -392,8 +391,7 @@ export class Search {
       const before = this.state.total;
       const old = new Map<number, Int8Array>();
       for (const [p, row] of rows) {
-        this.state.copyRow(p, saved);
-        old.set(p, Int8Array.from(saved));
+        old.set(p, this.state.grid.slice(p * D, p * D + D));
         this.state.setRow(p, row);
       }
       if (this.state.total > before + 1e-9) for (const [p, row] of old) this.state.setRow(p, row);
