@@ -19,6 +19,7 @@ export const en: Messages = {
     edit: 'Edit',
     add: 'Add',
     search: 'Search',
+    clear: 'Clear',
     all: 'All',
     close: 'Close',
     history: 'History',
@@ -36,6 +37,7 @@ export const en: Messages = {
     total: '{{count}} in total',
     saved: 'Saved',
     unknownError: 'Something unexpected went wrong',
+    screenFailed: 'This screen could not be opened. No data was changed.',
     retry: 'Retry',
     optional: 'optional',
     language: 'Language',
@@ -45,6 +47,7 @@ export const en: Messages = {
     dataFile: 'Data file',
   },
   nav: {
+    label: 'Areas',
     roster: 'Roster',
     attendance: 'Attendance',
     leave: 'Leave & overtime',

@@ -21,6 +21,7 @@ export const zhCN = {
     edit: '编辑',
     add: '新增',
     search: '搜索',
+    clear: '清除',
     all: '全部',
     close: '关闭',
     history: '历史',
@@ -38,6 +39,7 @@ export const zhCN = {
     total: '共 {{count}} 条',
     saved: '已保存',
     unknownError: '出现意外错误',
+    screenFailed: '这个页面没能打开，数据没有改动。',
     retry: '重试',
     optional: '选填',
     language: '语言',
@@ -47,6 +49,7 @@ export const zhCN = {
     dataFile: '数据文件',
   },
   nav: {
+    label: '功能导航',
     roster: '排班',
     attendance: '考勤',
     leave: '请假/加班',

@@ -106,7 +106,7 @@ export async function medianFirstRender(browser: Browser, url: string, hash: str
   for (let i = 0; i < runs; i++) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${url}#/settings`);
-    await page.getByRole('menu').waitFor();
+    await page.getByRole('navigation').waitFor();
     await page.waitForTimeout(300);
     const ms = await page.evaluate(
       ([target, selector]) =>

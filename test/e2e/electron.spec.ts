@@ -16,7 +16,7 @@ test.describe('desktop app (Electron)', () => {
     const app = await electron.launch({ executablePath: binary!, args: [root, '--data-dir', dataDir] });
     try {
       const page = await app.firstWindow();
-      await expect(page.getByRole('menu')).toBeVisible();
+      await expect(page.getByRole('navigation')).toBeVisible();
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const w = BrowserWindow.getAllWindows()[0]!;
         const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();

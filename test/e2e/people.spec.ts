@@ -98,6 +98,71 @@ test('set up the department, groups and people through the UI (ORG-1, ORG-3)', a
   await expect(table.getByText('李娜')).toBeVisible();
   expect((await apiList(page)).map((p) => p.name).sort()).toEqual(['张伟', '李娜'].sort());
   await screenshot(page, 'people-zh');
+
+  // Search narrows the table as one types; Esc clears it.
+  const rows = table.locator('.vt-body-row');
+  const search = page.getByPlaceholder('搜索姓名、工号或电话');
+  await search.fill('1391');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('李娜');
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(rows).toHaveCount(2);
+
+  // The group filter: 二组 has nobody yet.
+  await page.getByRole('button', { name: '小组', exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: /^二组$/ })
+    .click();
+  await expect(page.getByText('没有符合条件的人员')).toBeVisible();
+  await page.getByTestId('people-filters').getByRole('button', { name: '清除 小组' }).click();
+  await expect(rows).toHaveCount(2);
+
+  // ORG-3: marking someone as left keeps the record; the status filter finds it again.
+  await page.getByRole('button', { name: '李娜 操作' }).click();
+  await page.getByRole('menuitem', { name: '办理离职' }).click();
+  await pickDate(page, '离职日期', '2026-06-30'); // Enter in the only field confirms the dialog
+  await expect(dialog).toBeHidden();
+  await expect(rows).toHaveCount(1);
+  await expect(table.getByText('李娜')).toBeHidden();
+  await page.getByRole('button', { name: '状态: 在职' }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: /^已离职$/ })
+    .click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('李娜');
+  await expect(rows.first()).toHaveClass(/banzu-left-row/);
+  // The look-alike has the focus back once the choice is made.
+  await expect(page.getByRole('button', { name: '状态: 已离职' })).toBeFocused();
+  const left = (await api<Array<{ name: string; status: string; leftOn: string | null }>>(page, 'people.list')).find(
+    (p) => p.name === '李娜',
+  );
+  expect(left).toMatchObject({ status: 'left', leftOn: '2026-06-30' });
+  await screenshot(page, 'people-left-filter-zh');
+});
+
+test('a screen whose data cannot be read says so and offers a retry; the navigation stays usable', async ({ page, server }) => {
+  let failing = true;
+  await page.route('**/api/people.list', (route) =>
+    failing
+      ? route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, error: { code: 'IO', message: '磁盘读取失败' } }),
+        })
+      : route.fallback(),
+  );
+  await openApp(page, server);
+  await expect(page.getByText('这个页面没能打开，数据没有改动。')).toBeVisible();
+  await expect(page.getByText('磁盘读取失败')).toBeVisible();
+  await screenshot(page, 'screen-failed-zh');
+  failing = false;
+  await page.getByRole('button', { name: /重\s*试/ }).click();
+  await expect(page.getByText('还没有人员')).toBeVisible();
+  await page.getByRole('link', { name: '设置' }).click();
+  await expect(page.getByText('这个页面没能打开')).toBeHidden();
 });
 
 test('import a GBK CSV: a bad row is shown with its reason and nothing is written; the fixed file imports; data survives a restart', async ({
@@ -144,18 +209,18 @@ test('import a GBK CSV: a bad row is shown with its reason and nothing is writte
 test('switch the language to English and back', async ({ page, server }) => {
   await openApp(page, server);
   await page.getByText('English', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'People' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'People' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add person' })).toBeVisible();
   await expect(page.getByText('No people yet')).toBeVisible();
   await screenshot(page, 'people-empty-en');
-  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByText('Rule values')).toBeVisible();
   await screenshot(page, 'settings-en');
   // The choice is kept by main: a reload stays in English.
   await page.reload();
-  await expect(page.getByRole('menuitem', { name: 'People' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'People' })).toBeVisible();
   await page.getByText('中文', { exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: '人员' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '人员' })).toBeVisible();
 });
 
 test('sixty groups and three hundred people: the org list and the table hold only what is in view and scroll to the end', async ({

@@ -46,7 +46,7 @@ test('a damaged data file opens the recovery screen; restoring the newest backup
   await page.reload();
 
   await page.getByTestId('restore-newest').click();
-  await expect(page.getByRole('menu')).toBeVisible();
+  await expect(page.getByRole('navigation')).toBeVisible();
   await page.goto(`${new URL(server.url).origin}/#/people`);
   await expect(page.getByTestId('people-table').getByText('张伟')).toBeVisible();
   const kept = fs.readdirSync(server.dataDir).filter((f) => /^banzu-damaged-.*\.db$/.test(f));

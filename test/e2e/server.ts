@@ -83,7 +83,7 @@ export async function openApp(page: Page, server: BrowserModeServer, hash = '#/p
   const url = new URL(server.url);
   url.hash = hash;
   await page.goto(url.toString());
-  await expect(page.getByRole('menu')).toBeVisible();
+  await expect(page.getByRole('navigation')).toBeVisible();
 }
 
 /** A screenshot for a human to look at (test-results/screens), at the test's viewport. */

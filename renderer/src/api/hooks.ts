@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { ApiError } from './client.ts';
 import { call, type Area, type Method, type In, type Out } from './client.ts';
@@ -17,6 +17,11 @@ export function useApi<A extends Area, M extends Method<A>>(
   });
 }
 
+/** useApi for a screen that has nothing to show without the data: it suspends until it is there. */
+export function useSuspenseApi<A extends Area, M extends Method<A>>(area: A, method: M, input: In<A, M>) {
+  return useSuspenseQuery<Out<A, M>, ApiError>({ queryKey: [area, method, input], queryFn: () => call(area, method, input) });
+}
+
 /**
  * Starts reading a channel while the screen is first rendered, when nothing is cached for it yet:
  * useApi's own request would leave only after the first commit, and the screen would then sit
@@ -30,8 +35,13 @@ export function usePrefetchApi<A extends Area, M extends Method<A>>(
   { enabled = true }: { enabled?: boolean } = {},
 ): void {
   const client = useQueryClient();
+  if (enabled) prefetchApi(client, area, method, input);
+}
+
+/** Starts reading a channel into the cache unless something is cached or on its way for it. */
+export function prefetchApi<A extends Area, M extends Method<A>>(client: QueryClient, area: A, method: M, input: In<A, M>): void {
   const queryKey = [area, method, input];
-  if (enabled && !client.getQueryState(queryKey)) {
+  if (!client.getQueryState(queryKey)) {
     client.query<Out<A, M>, ApiError>({ queryKey, queryFn: () => call(area, method, input) }).catch(() => undefined);
   }
 }

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { Button, Card, Input, Modal, Form, Typography, Space } from 'antd';
+import { Card, Input, Modal, Form, Typography, Space } from 'antd';
 import { ApartmentOutlined, PlusOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -9,6 +9,7 @@ import { showErrorsOnForm } from '../api/form-errors.ts';
 import type { HistoryTarget } from '../audit/HistoryDrawer.tsx';
 import type { GroupFilter } from './PeoplePage.tsx';
 import { RowMenu } from '../shell/RowMenu.tsx';
+import { LightButton } from '../shell/LightButton.tsx';
 import { useRowWindow } from '../shell/useRowWindow.ts';
 import { cachedWords } from '../i18n/words.ts';
 
@@ -86,9 +87,9 @@ export const OrgTree = memo(function OrgTree(props: {
         </Space>
       }
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'newGroup' })}>
+        <LightButton size="small" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'newGroup' })}>
           {t('people.addGroup')}
-        </Button>
+        </LightButton>
       }
       style={{ width: 250, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0 }}
       styles={{ body: { padding: 0, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' } }}
@@ -103,16 +104,17 @@ export const OrgTree = memo(function OrgTree(props: {
           onClick={() => props.onSelect(undefined)}
         >
           <Typography.Text strong>{department?.name || t('people.departmentUnnamed')}</Typography.Text>
-          <Button
-            type="text"
-            size="small"
-            icon={<EditOutlined />}
+          <button
+            type="button"
+            className="lb lb-icon"
             aria-label={t('people.renameDepartment')}
             onClick={(e) => {
               e.stopPropagation();
               setDialog({ kind: 'department', name: department?.name ?? '' });
             }}
-          />
+          >
+            <EditOutlined />
+          </button>
         </div>
         <div role="group" className="org-groups" style={{ height: (groups.length + 1) * ITEM_H }}>
           {inView.map((i) => {

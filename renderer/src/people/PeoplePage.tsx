@@ -1,14 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Button, Card, Empty, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Empty, Space, Typography } from 'antd';
 import { PlusOutlined, UploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Person, Role, PersonStatus } from '../../../main/people/contract.ts';
 import { roles, statuses } from '../../../main/people/vocabulary.ts';
-import { useApi, useApiMutation, usePrefetchApi } from '../api/hooks.ts';
+import { useApi, useApiMutation, useSuspenseApi } from '../api/hooks.ts';
 import { saveFile } from '../files/files.ts';
 import { cachedWords } from '../i18n/words.ts';
 import { VirtualTable, type Column } from '../shell/VirtualTable.tsx';
 import { RowMenu } from '../shell/RowMenu.tsx';
+import { LightButton } from '../shell/LightButton.tsx';
+import { LazySelect } from '../shell/LazySelect.tsx';
+import { SearchBox } from '../shell/SearchBox.tsx';
 import { byCode } from '../shell/compare.ts';
 import '../shell/light-button.css';
 import { HistoryDrawer, type HistoryTarget } from '../audit/HistoryDrawer.tsx';
@@ -52,8 +55,7 @@ export function PeoplePage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({ search: '', group: undefined, status: 'active' });
   const [dialog, setDialog] = useState<Dialog>(null);
-  usePrefetchApi('people', 'list', {});
-  const people = useApi('people', 'list', {});
+  const people = useSuspenseApi('people', 'list', {});
   const org = useApi('people', 'org', {});
   const exportXlsx = useApiMutation('people', 'exportXlsx', { invalidates: [], onSuccess: saveFile });
 
@@ -158,48 +160,45 @@ export function PeoplePage() {
         title={t('people.title')}
         extra={
           <Space>
-            <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
+            <LightButton icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
               {t('common.import')}
-            </Button>
-            <Button icon={<DownloadOutlined />} loading={exportXlsx.isPending} disabled={empty} onClick={() => exportXlsx.mutate({})}>
+            </LightButton>
+            <LightButton icon={<DownloadOutlined />} loading={exportXlsx.isPending} disabled={empty} onClick={() => exportXlsx.mutate({})}>
               {t('common.export')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
+            </LightButton>
+            <LightButton kind="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
               {t('people.addPerson')}
-            </Button>
+            </LightButton>
           </Space>
         }
         style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}
         styles={{ body: { flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0, padding: 16 } }}
       >
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }} data-testid="people-filters">
-          <Input.Search
-            allowClear
+          <SearchBox
             placeholder={t('people.searchPlaceholder')}
-            style={{ width: 220 }}
+            width={220}
             value={filters.search}
-            onChange={(e) => setFilters((f) => ({ ...f, search: e.target.value }))}
+            onChange={(search) => setFilters((f) => ({ ...f, search }))}
           />
-          <Select
-            allowClear
-            placeholder={t('people.filterGroup')}
-            style={{ width: 130 }}
+          <LazySelect<number | 'none'>
+            showSearch
+            label={t('people.filterGroup')}
+            width={130}
             value={filters.group}
             onChange={(group) => setFilters((f) => ({ ...f, group }))}
-            options={[...groups.map((g) => ({ value: g.id, label: g.name })), { value: 'none', label: t('people.unassigned') }]}
+            options={[...groups.map((g) => ({ value: g.id, label: g.name })), { value: 'none' as const, label: t('people.unassigned') }]}
           />
-          <Select
-            allowClear
-            placeholder={t('people.filterRole')}
-            style={{ width: 110 }}
+          <LazySelect<Role>
+            label={t('people.filterRole')}
+            width={110}
             value={filters.role}
             onChange={(role) => setFilters((f) => ({ ...f, role }))}
             options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           />
-          <Select
-            allowClear
-            placeholder={t('people.filterStatus')}
-            style={{ width: 110 }}
+          <LazySelect<PersonStatus>
+            label={t('people.filterStatus')}
+            width={110}
             value={filters.status}
             onChange={(status) => setFilters((f) => ({ ...f, status }))}
             options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
@@ -215,7 +214,7 @@ export function PeoplePage() {
             defaultSort={{ key: 'employeeNo', direction: 1 }}
             rowClassName={(p) => (p.status === 'left' ? 'banzu-left-row' : '')}
             empty={
-              people.isPending ? null : empty ? (
+              empty ? (
                 <Empty
                   description={
                     <>

@@ -1,12 +1,16 @@
-import { memo } from 'react';
-import { Layout, Menu, Select, Space, Typography, Segmented, Tooltip } from 'antd';
+import { memo, Suspense, useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Layout, Select, Spin, Space, Typography, Segmented, Tooltip } from 'antd';
 import { UserSwitchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Status } from '../../../main/system/contract.ts';
 import { useApi, useApiMutation } from '../api/hooks.ts';
 import { areas } from './areas.tsx';
+import { AreaNav } from './AreaNav.tsx';
 import { NotBuilt } from './NotBuilt.tsx';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary.tsx';
+import { prefetchScreen, screenOfHash } from './screenReads.ts';
 import { PeoplePage } from '../people/PeoplePage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { RosterPage } from '../roster/RosterPage.tsx';
@@ -24,11 +28,17 @@ const { Sider, Header, Content } = Layout;
 
 export function AppShell({ status }: { status: Status }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const location = useLocation();
   const org = useApi('people', 'org', {});
   const current = location.pathname.split('/')[1] || 'people';
   const departmentName = org.data?.department.name || t('people.departmentUnnamed');
+  const client = useQueryClient();
+  // A link in the side navigation, a typed address or Back: the router hears it too, but renders later.
+  useEffect(() => {
+    const onHashChange = () => prefetchScreen(client, screenOfHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [client]);
 
   return (
     <Layout style={{ height: '100%' }}>
@@ -41,38 +51,36 @@ export function AppShell({ status }: { status: Status }) {
             {departmentName}
           </Typography.Text>
         </div>
-        <Menu
-          mode="inline"
-          selectedKeys={[current]}
-          style={{ borderInlineEnd: 'none' }}
-          onClick={(e) => navigate(`/${e.key}`)}
-          items={areas.map((a) => ({ key: a.key, icon: a.icon, label: t(`nav.${a.key}`) }))}
-        />
+        <AreaNav current={current} />
       </Sider>
       <Layout>
         <TopBar status={status} />
         <Content style={{ overflow: 'auto', padding: 20 }}>
-          <Routes>
-            <Route path="/" element={<Navigate to="/roster" replace />} />
-            <Route path="/roster" element={<RosterPage />} />
-            <Route path="/print/roster" element={<RosterPrintRoute />} />
-            <Route path="/appraisal" element={<AppraisalPage />} />
-            <Route path="/appraisal/score/:id" element={<ScorePage />} />
-            <Route path="/print/appraisal-form" element={<AppraisalFormPrintRoute />} />
-            <Route path="/leave" element={<LeavePage />} />
-            <Route path="/attendance" element={<AttendancePage />} />
-            <Route path="/people" element={<PeoplePage />} />
-            <Route path="/settings" element={<SettingsPage status={status} />} />
-            <Route path="/discipline" element={<DisciplinePage />} />
-            <Route path="/print/sanction-notice" element={<SanctionNoticePrintRoute />} />
-            <Route path="/print/reward-form" element={<RewardFormPrintRoute />} />
-            {areas
-              .filter((a) => !a.built)
-              .map((a) => (
-                <Route key={a.key} path={`/${a.key}`} element={<NotBuilt area={a.key} />} />
-              ))}
-            <Route path="*" element={<Navigate to="/people" replace />} />
-          </Routes>
+          <ScreenErrorBoundary screen={current}>
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: '20vh' }} />}>
+              <Routes>
+                <Route path="/" element={<Navigate to="/roster" replace />} />
+                <Route path="/roster" element={<RosterPage />} />
+                <Route path="/print/roster" element={<RosterPrintRoute />} />
+                <Route path="/appraisal" element={<AppraisalPage />} />
+                <Route path="/appraisal/score/:id" element={<ScorePage />} />
+                <Route path="/print/appraisal-form" element={<AppraisalFormPrintRoute />} />
+                <Route path="/leave" element={<LeavePage />} />
+                <Route path="/attendance" element={<AttendancePage />} />
+                <Route path="/people" element={<PeoplePage />} />
+                <Route path="/settings" element={<SettingsPage status={status} />} />
+                <Route path="/discipline" element={<DisciplinePage />} />
+                <Route path="/print/sanction-notice" element={<SanctionNoticePrintRoute />} />
+                <Route path="/print/reward-form" element={<RewardFormPrintRoute />} />
+                {areas
+                  .filter((a) => !a.built)
+                  .map((a) => (
+                    <Route key={a.key} path={`/${a.key}`} element={<NotBuilt area={a.key} />} />
+                  ))}
+                <Route path="*" element={<Navigate to="/people" replace />} />
+              </Routes>
+            </Suspense>
+          </ScreenErrorBoundary>
         </Content>
       </Layout>
     </Layout>

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { LoadingOutlined } from '@ant-design/icons';
+import './light-button.css';
+
+/**
+ * A plain button that looks like antd's default or primary Button. For the toolbars every screen
+ * shows on its first frame: an antd Button (wave, context, a state set after mounting) costs that
+ * frame more than a screenful of table rows.
+ */
+export function LightButton(props: {
+  children?: ReactNode;
+  icon?: ReactNode;
+  kind?: 'default' | 'primary';
+  size?: 'middle' | 'small';
+  loading?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  'aria-label'?: string;
+}) {
+  const { kind = 'default', size = 'middle' } = props;
+  return (
+    <button
+      type="button"
+      className={`lb lb-${kind} lb-${size}`}
+      aria-label={props['aria-label']}
+      aria-busy={props.loading || undefined}
+      disabled={props.disabled || props.loading}
+      onClick={props.onClick}
+    >
+      {props.loading ? <LoadingOutlined /> : props.icon}
+      {props.children !== undefined && <span>{props.children}</span>}
+    </button>
+  );
+}
