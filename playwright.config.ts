@@ -12,6 +12,10 @@ export const chromiumArgs = [
   '--disable-features=Translate',
 ];
 
+// The browser runs in China's zone (timezoneId below), and so do the tests and the app they start:
+// a supervisor's machine has one clock, and "today" must be the same day on both sides.
+process.env.TZ = 'Asia/Shanghai';
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',

@@ -240,7 +240,10 @@ export function saveSuperior(
         (i) => structure.dimensions[i.dimension] > 0 && i.weight > 0 && input.scores[i.key] === undefined,
       );
       if (unscored.length > 0) {
-        const message = t('appraisal.errors.itemsUnscored', { name: row.name, items: unscored.map((i) => i.name).join('、') });
+        const message = t('appraisal.errors.itemsUnscored', {
+          name: row.name,
+          items: unscored.map((i) => i.name).join(t('common.listSeparator')),
+        });
         throw new AppError(
           'RULE_VIOLATION',
           message,
@@ -339,7 +342,7 @@ export function consolidate(ctx: Ctx, ids: number[]): { consolidated: number } {
           path: `ids.${index}`,
           message: t('appraisal.errors.incomplete', {
             name: row.name,
-            missing: outcome.missing.map((m) => names.get(m.key) ?? m.key).join('、'),
+            missing: outcome.missing.map((m) => names.get(m.key) ?? m.key).join(t('common.listSeparator')),
           }),
         });
         return [];

@@ -30,7 +30,7 @@ export function lockWarnings(ctx: Ctx, cycle: CycleRow, rows: AppraisalRow[]): s
         names: noTalk
           .slice(0, 5)
           .map((r) => r.name)
-          .join('、'),
+          .join(t('common.listSeparator')),
       }),
     );
   return warnings;
@@ -102,7 +102,7 @@ export function lockCycle(
           names: notReady
             .slice(0, 5)
             .map((r) => r.name)
-            .join('、'),
+            .join(t('common.listSeparator')),
         }),
         details,
       );

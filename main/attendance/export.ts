@@ -205,7 +205,7 @@ function writeIssues(ws: ExcelJS.Worksheet, sheet: Sheet) {
       f.groupName ?? '',
       f.dates[0] ?? '',
       t(`attendance.flags.kinds.${f.kind}`),
-      `${f.message}：${f.dates.join('、')}`,
+      `${f.message}：${f.dates.join(t('common.listSeparator'))}`,
     ]).font = font;
   }
   if (sheet.anomalies.length === 0 && sheet.flags.length === 0) ws.addRow([t('attendance.export.noIssues')]).font = font;

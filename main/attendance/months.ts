@@ -30,7 +30,7 @@ export function closedMonthsBetween(ctx: Ctx, from: string, to: string): string[
 export function assertMonthsOpen(ctx: Ctx, from: string, to: string, path: string): void {
   const closed = closedMonthsBetween(ctx, from, to);
   if (closed.length === 0) return;
-  const message = t('attendance.errors.monthClosed', { months: closed.join('、') });
+  const message = t('attendance.errors.monthClosed', { months: closed.join(t('common.listSeparator')) });
   throw new AppError('CONFLICT', message, [{ path, message }]);
 }
 

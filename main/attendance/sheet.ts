@@ -215,7 +215,7 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
                 shift: d.shift?.name ?? '',
                 punch: clock(d.anomaly.punches[0] ?? null),
               })
-            : t('attendance.anomalies.unapproved', { date: d.date, punches: d.anomaly.punches.map(clock).join('、') }),
+            : t('attendance.anomalies.unapproved', { date: d.date, punches: d.anomaly.punches.map(clock).join(t('common.listSeparator')) }),
       });
     }
     flags.push(
@@ -233,12 +233,14 @@ export function buildSheet(ctx: Ctx, month: string, groupId: number | null, now 
   ];
   const closeBlockers: string[] = [];
   if (record.status === 'closed') closeBlockers.push(t('attendance.close.alreadyClosed', { month }));
-  if (unpublishedNames.length > 0) closeBlockers.push(t('attendance.close.unpublished', { groups: unpublishedNames.join('、') }));
+  if (unpublishedNames.length > 0)
+    closeBlockers.push(t('attendance.close.unpublished', { groups: unpublishedNames.join(t('common.listSeparator')) }));
   if (anomalies.length > 0) closeBlockers.push(t('attendance.close.anomalies', { count: anomalies.length }));
   const pending = rows.some((r) => r.cells.some((c) => c.includes('pending')));
   if (pending) closeBlockers.push(t('attendance.close.notOver', { month }));
   const noData = days.filter((_d, i) => rows.some((r) => r.cells[i]!.includes('nodata'))).map((d) => d.date.slice(5));
-  if (noData.length > 0) closeBlockers.push(t('attendance.close.noData', { count: noData.length, dates: noData.join('、') }));
+  if (noData.length > 0)
+    closeBlockers.push(t('attendance.close.noData', { count: noData.length, dates: noData.join(t('common.listSeparator')) }));
 
   const leaveTypes = listLeaveTypes(ctx, to).map((ty) => ({ code: ty.code, label: ty.label, symbol: ty.symbol }));
   const { workday, rest, holiday } = multipliersOn(ctx, from);

@@ -202,7 +202,6 @@ export const zh = {
     fundFileName: '乐捐基金-{{month}}.xlsx',
   },
   ui: {
-    listSeparator: '、',
     title: '奖惩与晋升',
     tabs: {
       sanctions: '违规登记',
@@ -619,7 +618,6 @@ export const en: Widen<typeof zh> = {
     fundFileName: 'fund-{{month}}.xlsx',
   },
   ui: {
-    listSeparator: ', ',
     title: 'Discipline & promotion',
     tabs: {
       sanctions: 'Violations',

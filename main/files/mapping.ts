@@ -29,7 +29,7 @@ export function suggestMapping<F extends string>(headers: string[], synonyms: Sy
 export function mappingProblems<F extends string>(mapping: Array<F | null>, required: F[], label: (field: F) => string): string[] {
   const problems: string[] = [];
   const missing = required.filter((f) => !mapping.includes(f));
-  if (missing.length > 0) problems.push(t('import.missingField', { fields: missing.map(label).join('、') }));
+  if (missing.length > 0) problems.push(t('import.missingField', { fields: missing.map(label).join(t('common.listSeparator')) }));
   const seen = new Set<F>();
   for (const field of mapping) {
     if (field === null) continue;

@@ -38,6 +38,9 @@ export const en: Messages = {
     saved: 'Saved',
     unknownError: 'Something unexpected went wrong',
     screenFailed: 'This screen could not be opened. No data was changed.',
+    listSeparator: ', ',
+    /** A name or value with a short note after it: 张伟（一组）. */
+    withNote: '{{text}} ({{note}})',
     retry: 'Retry',
     optional: 'optional',
     language: 'Language',

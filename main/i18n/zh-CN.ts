@@ -40,6 +40,9 @@ export const zhCN = {
     saved: '已保存',
     unknownError: '出现意外错误',
     screenFailed: '这个页面没能打开，数据没有改动。',
+    listSeparator: '、',
+    /** A name or value with a short note after it: 张伟（一组）. */
+    withNote: '{{text}}（{{note}}）',
     retry: '重试',
     optional: '选填',
     language: '语言',

@@ -4,7 +4,6 @@ import type { Widen } from '../i18n/widen.ts';
 export const zh = {
   ui: {
     title: '请假/加班',
-    listSeparator: '、',
     labelled: '{{label}}：{{value}}',
     month: '月份',
     monthFormat: 'YYYY年M月',
@@ -115,7 +114,6 @@ export const zh = {
 export const en: Widen<typeof zh> = {
   ui: {
     title: 'Leave and overtime',
-    listSeparator: ', ',
     labelled: '{{label}}: {{value}}',
     month: 'Month',
     monthFormat: 'MMM YYYY',

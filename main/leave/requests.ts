@@ -110,7 +110,8 @@ function checkDraft(ctx: Ctx, draft: LeaveDraft, existingId: number | null, with
   const other = valid ? overlapping(ctx, person.id, draft.startDate, draft.endDate, existingId) : undefined;
   if (other) problem('CONFLICT', 'startDate', t('leave.errors.overlap', { from: other.startDate, to: other.endDate }));
   const closed = valid ? closedMonthsBetween(ctx, draft.startDate, draft.endDate) : [];
-  if (closed.length > 0) problem('CONFLICT', 'startDate', t('attendance.errors.monthClosed', { months: closed.join('、') }));
+  if (closed.length > 0)
+    problem('CONFLICT', 'startDate', t('attendance.errors.monthClosed', { months: closed.join(t('common.listSeparator')) }));
 
   const impact = withImpact && valid ? leaveImpact(ctx, person.id, days) : { shifts: [], coverage: [], warnings: [] };
   if (type.code === 'personal' && draft.startDate < localToday()) impact.warnings.unshift(t('leave.impact.personalInAdvance'));
@@ -262,7 +263,7 @@ export function cancelLeave(ctx: Ctx, input: { id: number; reason: string }): Le
     }
     const closed = closedMonthsBetween(ctx, before.startDate, before.endDate);
     if (before.status === 'approved' && closed.length > 0) {
-      const message = t('attendance.errors.monthClosed', { months: closed.join('、') });
+      const message = t('attendance.errors.monthClosed', { months: closed.join(t('common.listSeparator')) });
       throw new AppError('CONFLICT', message, [{ path: 'id', message }]);
     }
     statement(

@@ -119,7 +119,7 @@ export function cellProblems(ctx: Ctx, changes: CellChange[], source: string, pa
             name: person.name,
             function: t(`functions.${person.function}`),
             shift: shift.name,
-            allowed: shift.functions.map((f) => t(`functions.${f}`)).join(t('roster.rules.listSeparator')),
+            allowed: shift.functions.map((f) => t(`functions.${f}`)).join(t('common.listSeparator')),
           }),
         });
       }

@@ -341,7 +341,7 @@ function refuseUnknownCodes(diff: HandoverDiff): void {
     path: 'file',
     message: t('roster.handover.unknownCode', { code: u.code, name: u.name, employeeNo: u.employeeNo, date: u.date }),
   }));
-  refuse(t('roster.handover.unknownCodes', { codes: diff.unknownCodes.map((u) => u.code).join('、') }), details);
+  refuse(t('roster.handover.unknownCodes', { codes: diff.unknownCodes.map((u) => u.code).join(t('common.listSeparator')) }), details);
 }
 
 export function previewHandover(ctx: Ctx, payload: FilePayload) {
@@ -367,7 +367,9 @@ export function applyHandover(ctx: Ctx, input: { file: FilePayload; accept: 'all
     if (unknown.length > 0) {
       const people = [...new Map(unknown.map((c) => [c.employeeNo, c.name])).entries()];
       refuse(
-        t('roster.handover.unknownPeople', { people: people.map(([no, name]) => `${name}（${no}）`).join('、') }),
+        t('roster.handover.unknownPeople', {
+          people: people.map(([no, name]) => t('common.withNote', { text: name, note: no })).join(t('common.listSeparator')),
+        }),
         people.map(([no, name]) => ({ path: 'file', message: t('roster.handover.unknownPerson', { employeeNo: no, name }) })),
       );
     }

@@ -245,7 +245,9 @@ export async function importCalendar(ctx: Ctx, file: FilePayload): Promise<Calen
     fail([
       {
         path: 'file',
-        message: t('roster.calendar.missingColumns', { fields: missing.map((f) => t(`roster.calendar.fields.${f}`)).join('、') }),
+        message: t('roster.calendar.missingColumns', {
+          fields: missing.map((f) => t(`roster.calendar.fields.${f}`)).join(t('common.listSeparator')),
+        }),
       },
     ]);
   }

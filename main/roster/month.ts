@@ -228,7 +228,10 @@ function periodDays(ctx: Ctx, from: string, to: string): { days: MonthView['days
     const entry = calendar.days.get(date);
     days.push({ date, weekday: weekday(date), kind: entry?.kind ?? 'ordinary', holidayName: entry?.name ?? null });
   }
-  const warning = calendar.missingYears.length > 0 ? t('roster.calendar.missingYear', { year: calendar.missingYears.join('、') }) : null;
+  const warning =
+    calendar.missingYears.length > 0
+      ? t('roster.calendar.missingYear', { year: calendar.missingYears.join(t('common.listSeparator')) })
+      : null;
   return { days, warning };
 }
 

@@ -18,7 +18,6 @@ export const zh = {
     hours: '{{h}} 小时',
     hoursMinutes: '{{h}} 小时 {{m}} 分钟',
     nextDayAt: '次日 {{time}}',
-    listSeparator: '、',
   },
   shifts: {
     sameStartEnd: '下班时间不能和上班时间相同（跨零点的班次请把下班时间设得比上班时间早）',
@@ -102,7 +101,6 @@ export const en: Widen<typeof zh> = {
     hours: '{{h}} h',
     hoursMinutes: '{{h}} h {{m}} min',
     nextDayAt: '{{time}} next day',
-    listSeparator: ', ',
   },
   shifts: {
     sameStartEnd: 'The end cannot equal the start (for a shift across midnight, set the end earlier than the start)',

@@ -154,7 +154,7 @@ export function explain(issue: RawIssue, t: Translate): string {
       params.allowed = (value as string)
         .split('|')
         .map((f) => t(f))
-        .join(t('roster.rules.listSeparator'));
+        .join(t('common.listSeparator'));
     else if (key !== 'prevEndNextDay') params[key] = value;
   }
   if (issue.params.prevEndNextDay) params.prevEnd = t('roster.rules.nextDayAt', { time: issue.params.prevEnd! });

@@ -84,7 +84,7 @@ function SheetTab({
           <Alert
             type="warning"
             showIcon
-            message={t('attendance.ui.unpublished', { groups: sheet.unpublished.join(t('leave.ui.listSeparator')) })}
+            message={t('attendance.ui.unpublished', { groups: sheet.unpublished.join(t('common.listSeparator')) })}
             action={
               <Button size="small" onClick={() => navigate(`/roster?month=${sheet.month}`)}>
                 {t('attendance.ui.toRoster')}
@@ -123,7 +123,7 @@ function SheetTab({
             showIcon
             message={t('attendance.ui.flagBanner', {
               count: sheet.flags.length,
-              names: [...new Set(sheet.flags.map((f) => f.name))].join(t('leave.ui.listSeparator')),
+              names: [...new Set(sheet.flags.map((f) => f.name))].join(t('common.listSeparator')),
             })}
             action={
               <Button size="small" onClick={() => onTab('flags')}>

@@ -18,6 +18,9 @@ void i18next.use(initReactI18next).init({
   // Some entries are empty on purpose (the symbol of a day with nothing to show).
   returnEmptyString: true,
   initAsync: false,
+  // A key that is in neither catalogue would show as itself: say so where a test (or a developer) sees it.
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => console.warn(`i18n: missing key "${key}"`),
 });
 dayjs.locale('zh-cn');
 

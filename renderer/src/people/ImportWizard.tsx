@@ -31,7 +31,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
           <Alert
             type="info"
             showIcon
-            message={t('import.newGroups', { names: preview.newGroups.join('、') })}
+            message={t('import.newGroups', { names: preview.newGroups.join(t('common.listSeparator')) })}
             style={{ marginBottom: 8 }}
           />
         )

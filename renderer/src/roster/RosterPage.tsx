@@ -6,7 +6,7 @@ import { useApi, usePrefetchApi } from '../api/hooks.ts';
 import { LazyMonthPicker } from '../shell/LazyMonthPicker.tsx';
 import '../shell/light-button.css';
 import { StaffingPanel } from './planning/StaffingPanel.tsx';
-import { useRosterScope, type RosterTab } from './useRosterScope.ts';
+import { defaultRosterGroup, useRosterScope, type RosterTab } from './useRosterScope.ts';
 import { GridTab } from './grid/GridTab.tsx';
 import { ShiftsTab } from './shifts/ShiftsTab.tsx';
 import { CalendarTab } from './calendar/CalendarTab.tsx';
@@ -26,10 +26,7 @@ export function RosterPage() {
   const org = useApi('people', 'org', {});
   const groups = (org.data?.groups ?? []).filter((g) => !g.archivedOn);
 
-  // A group leader lives in one group: without a choice in the address, the first group (or the
-  // department when there are no groups yet). The default is not written to the address, so it
-  // follows the groups as they are created.
-  const groupId = scope.groupId !== undefined ? scope.groupId : (groups[0]?.id ?? null);
+  const groupId = scope.groupId !== undefined ? scope.groupId : defaultRosterGroup(groups);
   const tabs: Array<{ key: RosterTab; label: string }> = [
     { key: 'grid', label: t('roster.page.tabGrid') },
     { key: 'shifts', label: t('roster.page.tabShifts') },

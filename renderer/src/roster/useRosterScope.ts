@@ -18,13 +18,7 @@ export interface RosterScope {
  */
 export function useRosterScope(): [RosterScope, (change: Partial<RosterScope>) => void] {
   const [params, setParams] = useSearchParams();
-  const tabParam = params.get('tab') as RosterTab | null;
-  const groupParam = params.get('group');
-  const scope: RosterScope = {
-    tab: tabParam && rosterTabs.includes(tabParam) ? tabParam : 'grid',
-    month: monthParam(params.get('month')),
-    groupId: groupParam === null ? undefined : groupParam === 'all' ? null : Number(groupParam),
-  };
+  const scope = rosterScopeOf(params);
   const update = useCallback(
     (change: Partial<RosterScope>) =>
       setParams(
@@ -40,4 +34,23 @@ export function useRosterScope(): [RosterScope, (change: Partial<RosterScope>) =
     [setParams],
   );
   return [scope, update];
+}
+
+export function rosterScopeOf(params: URLSearchParams): RosterScope {
+  const tabParam = params.get('tab') as RosterTab | null;
+  const groupParam = params.get('group');
+  return {
+    tab: tabParam && rosterTabs.includes(tabParam) ? tabParam : 'grid',
+    month: monthParam(params.get('month')),
+    groupId: groupParam === null ? undefined : groupParam === 'all' ? null : Number(groupParam),
+  };
+}
+
+/**
+ * A group leader lives in one group: without a choice in the address, the first group (or the
+ * department when there are no groups yet). The default is not written to the address, so it
+ * follows the groups as they are created.
+ */
+export function defaultRosterGroup(groups: ReadonlyArray<{ id: number; archivedOn: string | null }>): number | null {
+  return groups.find((g) => !g.archivedOn)?.id ?? null;
 }

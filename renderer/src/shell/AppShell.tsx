@@ -10,7 +10,7 @@ import { areas } from './areas.tsx';
 import { AreaNav } from './AreaNav.tsx';
 import { NotBuilt } from './NotBuilt.tsx';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary.tsx';
-import { prefetchScreen, screenOfHash } from './screenReads.ts';
+import { prefetchScreen } from './screenReads.ts';
 import { PeoplePage } from '../people/PeoplePage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { RosterPage } from '../roster/RosterPage.tsx';
@@ -35,7 +35,7 @@ export function AppShell({ status }: { status: Status }) {
   const client = useQueryClient();
   // A link in the side navigation, a typed address or Back: the router hears it too, but renders later.
   useEffect(() => {
-    const onHashChange = () => prefetchScreen(client, screenOfHash(window.location.hash));
+    const onHashChange = () => prefetchScreen(client, window.location.hash);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [client]);

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { Out } from '../api/client.ts';
 import { prefetchApi } from '../api/hooks.ts';
+import { defaultRosterGroup, rosterScopeOf } from '../roster/useRosterScope.ts';
 import type { AreaKey } from './areas.tsx';
 
 /**
@@ -8,15 +10,21 @@ import type { AreaKey } from './areas.tsx';
  * request would leave only when its turn came, and it would then paint once empty and once again
  * with its rows.
  */
-const screenReads: Partial<Record<AreaKey, (client: QueryClient) => void>> = {
+const screenReads: Partial<Record<AreaKey, (client: QueryClient, params: URLSearchParams) => void>> = {
   people: (client) => prefetchApi(client, 'people', 'list', {}),
+  roster: (client, params) => {
+    const scope = rosterScopeOf(params);
+    if (scope.tab !== 'grid') return;
+    const org = client.getQueryData<Out<'people', 'org'>>(['people', 'org', {}]);
+    const groupId = scope.groupId !== undefined ? scope.groupId : org && defaultRosterGroup(org.groups);
+    if (groupId === undefined) return;
+    prefetchApi(client, 'roster', 'month', { month: scope.month, groupId });
+    prefetchApi(client, 'roster', 'wishes', { month: scope.month });
+  },
 };
 
-/** The area of a hash route such as `#/people?x=1`. */
-export function screenOfHash(hash: string): string {
-  return hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-}
-
-export function prefetchScreen(client: QueryClient, screen: string): void {
-  screenReads[screen as AreaKey]?.(client);
+/** Starts the reads of the screen a hash route such as `#/roster?tab=grid` leads to. */
+export function prefetchScreen(client: QueryClient, hash: string): void {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  screenReads[path.split('/')[0] as AreaKey]?.(client, new URLSearchParams(query));
 }

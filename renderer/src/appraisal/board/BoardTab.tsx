@@ -325,7 +325,7 @@ function LockDialog({ board, groupId, onClose }: { board: Board; groupId: number
             names: noTalk
               .slice(0, 6)
               .map((r) => r.name)
-              .join('、'),
+              .join(t('common.listSeparator')),
           }),
         ]
       : []),
@@ -354,7 +354,7 @@ function LockDialog({ board, groupId, onClose }: { board: Board; groupId: number
             names: notReady
               .slice(0, 6)
               .map((r) => r.name)
-              .join('、'),
+              .join(t('common.listSeparator')),
           })}
         />
       )}

@@ -73,7 +73,10 @@ export function CalibrationTab({ period, groupId }: { period: string; groupId: n
           value={people.map((p) => p.id)}
           maxTagCount={8}
           onChange={(ids: number[]) => setChosen(ids)}
-          options={everyone.map((p) => ({ value: p.id, label: `${p.name}${p.groupName ? `（${p.groupName}）` : ''}` }))}
+          options={everyone.map((p) => ({
+            value: p.id,
+            label: p.groupName ? t('common.withNote', { text: p.name, note: p.groupName }) : p.name,
+          }))}
           aria-label={t('appraisal.calibration.people')}
         />
         <span className="apr-muted">{t('appraisal.calibration.hint')}</span>

@@ -46,10 +46,10 @@ export function ResultPanel({ detail, result, stored }: { detail: AppraisalDetai
                 names: result.missing
                   .slice(0, 3)
                   .map((m) => names.get(m.key) ?? m.key)
-                  .join('、'),
+                  .join(t('common.listSeparator')),
                 count: result.missing.length,
               })
-            : result.missing.map((m) => names.get(m.key) ?? m.key).join('、')}
+            : result.missing.map((m) => names.get(m.key) ?? m.key).join(t('common.listSeparator'))}
         </div>
       )}
       {result.flags.length > 0 && (
@@ -66,7 +66,7 @@ export function ResultPanel({ detail, result, stored }: { detail: AppraisalDetai
         {result.weakest.length === 0 ? (
           <span className="apr-muted">{t('appraisal.form.noWeakness')}</span>
         ) : (
-          result.weakest.map((w) => `${w.name}（${score(w.score)}）`).join('、')
+          result.weakest.map((w) => t('common.withNote', { text: w.name, note: score(w.score) })).join(t('common.listSeparator'))
         )}
       </div>
     </div>

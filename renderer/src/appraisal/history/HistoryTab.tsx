@@ -129,7 +129,10 @@ export function HistoryTab({ personId, onPerson }: { personId: number | null; on
                 align: 'right',
                 render: (_v, e) => (e.coefficient === null ? '' : e.coefficient.toFixed(1)),
               },
-              { title: t('appraisal.board.flags'), render: (_v, e) => e.flags.map((f) => t(`appraisal.flagsShort.${f}`)).join('、') },
+              {
+                title: t('appraisal.board.flags'),
+                render: (_v, e) => e.flags.map((f) => t(`appraisal.flagsShort.${f}`)).join(t('common.listSeparator')),
+              },
             ]}
           />
           <Typography.Title level={5}>{t('appraisal.form.trainingsTitle')}</Typography.Title>

@@ -35,7 +35,7 @@ export function PlansTab() {
           { title: t('fields.name'), dataIndex: 'personName', width: 100 },
           {
             title: t('appraisal.plans.periods'),
-            render: (_v, f) => f.periods.map((p, i) => `${p}（${score(f.totals[i] ?? null)}）`).join(' → '),
+            render: (_v, f) => f.periods.map((p, i) => t('common.withNote', { text: p, note: score(f.totals[i] ?? null) })).join(' → '),
           },
           { title: t('appraisal.plans.raisedAt'), render: (_v, f) => f.raisedAt.slice(0, 10), width: 110 },
           { title: t('fields.status'), render: (_v, f) => t(`appraisal.hrFlagStatuses.${f.status}`), width: 90 },

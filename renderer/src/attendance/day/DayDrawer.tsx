@@ -82,7 +82,7 @@ export function DayDrawer(props: { personId: number; date: string; closed: boole
               {r.resolution && (
                 <Descriptions.Item label={t('attendance.ui.resolution')}>
                   {t(`attendance.resolutions.${r.resolution.resolution}`)} · {r.resolution.note}{' '}
-                  <span className="muted">（{r.resolution.decidedBy}）</span>
+                  <span className="muted">{t('common.withNote', { text: '', note: r.resolution.decidedBy })}</span>
                 </Descriptions.Item>
               )}
             </Descriptions>

@@ -27,8 +27,8 @@ export function PunchDialog(props: {
     () =>
       (people.data ?? [])
         .filter((p) => p.groupId !== null && (props.groupId == null || p.groupId === props.groupId))
-        .map((p) => ({ value: p.id, label: `${p.name}（${p.employeeNo}）` })),
-    [people.data, props.groupId],
+        .map((p) => ({ value: p.id, label: t('common.withNote', { text: p.name, note: p.employeeNo }) })),
+    [people.data, props.groupId, t],
   );
   return (
     <Modal

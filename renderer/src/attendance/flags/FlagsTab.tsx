@@ -29,7 +29,7 @@ export function FlagsTab({ year, groupName }: { year: number; groupName: string 
       render: (_v, f) => (
         <div>
           {f.message}
-          <div className="muted">{f.dates.join(t('leave.ui.listSeparator'))}</div>
+          <div className="muted">{f.dates.join(t('common.listSeparator'))}</div>
         </div>
       ),
     },

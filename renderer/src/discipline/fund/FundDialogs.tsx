@@ -159,7 +159,7 @@ export function CloseDialog({ view, onClose }: { view: FundMonthView; onClose: (
           type="info"
           showIcon
           style={{ marginBottom: 10 }}
-          message={t('discipline.ui.fund.earlierOpen', { months: view.earlierOpen.join(t('discipline.ui.listSeparator')) })}
+          message={t('discipline.ui.fund.earlierOpen', { months: view.earlierOpen.join(t('common.listSeparator')) })}
         />
       )}
       {view.unpaidFines.length > 0 && (

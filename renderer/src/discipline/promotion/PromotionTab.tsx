@@ -100,11 +100,11 @@ function Check() {
         ) : (
           <span
             className="dis-ellipsis"
-            title={r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}
+            title={r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('common.listSeparator'))}
           >
             <span className="pill pill-grey">{t('discipline.ui.promotion.notEligible')}</span>{' '}
             <span className="dis-muted">
-              {r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('discipline.ui.listSeparator'))}
+              {r.unmet.map((k) => t(`discipline.ui.promotion.conditions.${k}`)).join(t('common.listSeparator'))}
             </span>
           </span>
         ),

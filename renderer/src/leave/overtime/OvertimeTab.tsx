@@ -147,7 +147,7 @@ export function OvertimeTab({ month, groupId }: { month: string; groupId: number
             ? t('overtime.ui.totals', {
                 list: Object.entries(totals)
                   .map(([multiplier, minutes]) => t('overtime.ui.totalItem', { multiplier, hours: hoursOf(minutes) }))
-                  .join(t('roster.rules.listSeparator')),
+                  .join(t('common.listSeparator')),
               })
             : t('overtime.ui.hint')}
         </Typography.Text>

@@ -105,7 +105,8 @@ export function CalendarTab({ initialYear }: { initialYear: number }) {
   const save = useApiMutation('roster', 'saveCalendar', { invalidates: ['roster'] });
   const importFile = useApiMutation('roster', 'importCalendar', {
     invalidates: ['roster'],
-    onSuccess: (years) => void message.success(t('roster.calendarTab.imported', { years: years.map((y) => y.year).join('、') })),
+    onSuccess: (years) =>
+      void message.success(t('roster.calendarTab.imported', { years: years.map((y) => y.year).join(t('common.listSeparator')) })),
   });
   const days = calendar.data?.days ?? [];
   const source = calendar.data?.source ?? null;

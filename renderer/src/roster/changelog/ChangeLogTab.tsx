@@ -64,7 +64,7 @@ export function ChangeLogTab({ month, groupId }: { month: string; groupId: numbe
       <Card size="small" title={t('roster.changeLogTab.title', { month })}>
         <Typography.Paragraph type="secondary">
           {published.length > 0
-            ? t('roster.changeLogTab.help', { groups: published.map((g) => g.name).join('、') })
+            ? t('roster.changeLogTab.help', { groups: published.map((g) => g.name).join(t('common.listSeparator')) })
             : t('roster.changeLogTab.notPublished')}
         </Typography.Paragraph>
         <Table<Entry>

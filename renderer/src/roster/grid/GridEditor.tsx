@@ -140,7 +140,7 @@ const Banners = memo(function Banners({
             groups: publishedGroups
               .slice(0, NAMED_GROUPS)
               .map((g) => g.name)
-              .join(t('roster.rules.listSeparator')),
+              .join(t('common.listSeparator')),
           })}
           action={changeLogLink}
         />

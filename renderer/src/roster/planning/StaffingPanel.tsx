@@ -380,7 +380,7 @@ export function StaffingPanel({ month, groupId }: { month: string; groupId: numb
                       '—'
                     ) : r.planned < r.scheduled ? (
                       <Typography.Text type="danger">
-                        {r.planned}（{t('roster.staffing.shortBy', { count: r.scheduled - r.planned })}）
+                        {t('common.withNote', { text: r.planned, note: t('roster.staffing.shortBy', { count: r.scheduled - r.planned }) })}
                       </Typography.Text>
                     ) : (
                       r.planned
