@@ -184,6 +184,17 @@ test('plan a month in the grid: gaps turn red and clear, a rest break is explain
   await expect(cell(page, team.people['刘洋']!, `${MONTH}-09`)).toHaveText('N');
   await screenshot(page, 'roster-grid-zh');
 
+  // The keys the grid understands, on pointing at 快捷键.
+  await page.getByTestId('keys-help').hover();
+  await expect(page.locator('.roster-keys')).toContainText('全选');
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.roster-keys')).toBeHidden();
+
+  // Away and back: the month edited here is read again, not shown as it was when the screen opened.
+  await page.getByRole('link', { name: '人员' }).click();
+  await page.goBack();
+  await expect(cell(page, li, `${MONTH}-10`)).toHaveText('N');
+
   // Right-click: lock a cell and record a wish; both show in the cell.
   const [wang, liu] = [team.people['王芳']!, team.people['刘洋']!];
   const marked = cell(page, wang, `${MONTH}-20`);

@@ -10,19 +10,24 @@ import './light-button.css';
 export function LightButton(props: {
   children?: ReactNode;
   icon?: ReactNode;
-  kind?: 'default' | 'primary';
+  kind?: 'default' | 'primary' | 'dashed';
   size?: 'middle' | 'small';
+  danger?: boolean;
   loading?: boolean;
   disabled?: boolean;
   onClick: () => void;
+  title?: string;
   'aria-label'?: string;
+  'data-testid'?: string;
 }) {
   const { kind = 'default', size = 'middle' } = props;
   return (
     <button
       type="button"
-      className={`lb lb-${kind} lb-${size}`}
+      className={`lb lb-${kind} lb-${size}${props.danger ? ' lb-danger' : ''}${props.children === undefined ? ' lb-only-icon' : ''}`}
+      title={props.title}
       aria-label={props['aria-label']}
+      data-testid={props['data-testid']}
       aria-busy={props.loading || undefined}
       disabled={props.disabled || props.loading}
       onClick={props.onClick}

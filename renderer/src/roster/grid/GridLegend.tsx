@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { Popover } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -80,12 +80,41 @@ export const GridLegend = memo(function GridLegend({ base, restKeys }: { base: G
         <i className="box rg-legend-issue" />
         {t('roster.grid.legendIssue')}
       </span>
-      <Popover content={<KeyHelp restKeys={restKeys} />} title={t('roster.grid.keysTitle')} placement="topRight">
-        <span className="chip roster-keys-link" data-testid="keys-help">
-          <QuestionCircleOutlined />
-          {t('roster.grid.keysTitle')}
-        </span>
-      </Popover>
+      <KeysLink restKeys={restKeys} />
     </div>
   );
 });
+
+/**
+ * "Keys": the popover is mounted when first pointed at or focused, not with the grid; an antd
+ * component type generates its styles on its first mount, and the grid's first frame paid for it.
+ */
+function KeysLink({ restKeys }: { restKeys: string[] }) {
+  const { t } = useTranslation();
+  const [wanted, setWanted] = useState(false);
+  const link = (
+    <span
+      className="chip roster-keys-link"
+      data-testid="keys-help"
+      role="button"
+      tabIndex={0}
+      onMouseEnter={() => setWanted(true)}
+      onFocus={() => setWanted(true)}
+    >
+      <QuestionCircleOutlined />
+      {t('roster.grid.keysTitle')}
+    </span>
+  );
+  if (!wanted) return link;
+  return (
+    <Popover
+      defaultOpen
+      trigger={['hover', 'focus']}
+      content={<KeyHelp restKeys={restKeys} />}
+      title={t('roster.grid.keysTitle')}
+      placement="topRight"
+    >
+      {link}
+    </Popover>
+  );
+}

@@ -1,5 +1,4 @@
 import { memo, useSyncExternalStore } from 'react';
-import { Button } from 'antd';
 import {
   CopyOutlined,
   LockOutlined,
@@ -17,6 +16,7 @@ import { AutoScheduleButton } from '../schedule/AutoScheduleButton.tsx';
 import { HandoverButtons } from '../planning/HandoverButtons.tsx';
 import { RosterExportButtons } from '../planning/RosterExportButtons.tsx';
 import { momentText } from '../../shell/moment.ts';
+import { LightButton } from '../../shell/LightButton.tsx';
 
 /** What the toolbar can do; one stable object, so the toolbar does not re-render on every edit. */
 export interface GridActions {
@@ -76,21 +76,21 @@ const RosterTools = memo(function RosterTools({ view, store }: { view: MonthView
   );
 });
 
-// Plain titles and spans rather than antd Tooltip/Badge/Tag here: the toolbar mounts with the grid,
+// Plain buttons, titles and spans rather than antd Button/Tooltip/Badge/Tag here: the toolbar mounts with the grid,
 // and every antd component type costs style generation on its first render.
 const EditTools = memo(function EditTools({ canUndo, canRedo, actions }: { canUndo: boolean; canRedo: boolean; actions: GridActions }) {
   const { t } = useTranslation();
   return (
     <>
       <span className="roster-btn-pair">
-        <Button
+        <LightButton
           icon={<UndoOutlined />}
           disabled={!canUndo}
           onClick={actions.undo}
           aria-label={t('roster.grid.undo')}
           title={t('roster.grid.undoHint')}
         />
-        <Button
+        <LightButton
           icon={<RedoOutlined />}
           disabled={!canRedo}
           onClick={actions.redo}
@@ -98,19 +98,19 @@ const EditTools = memo(function EditTools({ canUndo, canRedo, actions }: { canUn
           title={t('roster.grid.redoHint')}
         />
       </span>
-      <Button icon={<CopyOutlined />} onClick={actions.copyWeek}>
+      <LightButton icon={<CopyOutlined />} onClick={actions.copyWeek}>
         {t('roster.grid.copyWeek')}
-      </Button>
-      <Button icon={<RetweetOutlined />} onClick={actions.pattern}>
+      </LightButton>
+      <LightButton icon={<RetweetOutlined />} onClick={actions.pattern}>
         {t('roster.grid.pattern')}
-      </Button>
+      </LightButton>
       <span className="roster-btn-pair">
-        <Button icon={<LockOutlined />} onClick={() => actions.lock(true)} title={t('roster.grid.lockHint')}>
+        <LightButton icon={<LockOutlined />} onClick={() => actions.lock(true)} title={t('roster.grid.lockHint')}>
           {t('roster.grid.lock')}
-        </Button>
-        <Button icon={<UnlockOutlined />} onClick={() => actions.lock(false)}>
+        </LightButton>
+        <LightButton icon={<UnlockOutlined />} onClick={() => actions.lock(false)}>
           {t('roster.grid.unlock')}
-        </Button>
+        </LightButton>
       </span>
     </>
   );
@@ -162,24 +162,24 @@ const MonthStatus = memo(function MonthStatus({ view }: { view: MonthView }) {
 const IssuesToggle = memo(function IssuesToggle({ count, open, actions }: { count: number | null; open: boolean; actions: GridActions }) {
   const { t } = useTranslation();
   return (
-    <Button
+    <LightButton
       icon={<WarningOutlined />}
       danger={count !== null && count > 0}
-      type={open ? 'default' : 'dashed'}
+      kind={open ? 'default' : 'dashed'}
       onClick={actions.toggleIssues}
       data-testid="issues-toggle"
     >
       {t('roster.grid.issues')}
       <span className={`roster-count${count !== null && count > 0 ? ' bad' : ''}`}>{count ?? '…'}</span>
-    </Button>
+    </LightButton>
   );
 });
 
 const PublishButton = memo(function PublishButton({ actions }: { actions: GridActions }) {
   const { t } = useTranslation();
   return (
-    <Button type="primary" icon={<SendOutlined />} onClick={actions.publish} data-testid="publish">
+    <LightButton kind="primary" icon={<SendOutlined />} onClick={actions.publish} data-testid="publish">
       {t('roster.grid.publish')}
-    </Button>
+    </LightButton>
   );
 });

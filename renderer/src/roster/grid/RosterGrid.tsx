@@ -68,13 +68,13 @@ export function RosterGrid(props: RosterGridProps) {
   const cols = base.days.length;
   const footHeight = base.coverageLines.length * FOOT_ROW_H;
 
-  // Until the first resize report, assume the rows get the window less about 320px: the app's
-  // header, the page head, toolbar and legend, and the grid's own header and coverage lines. A box
-  // found higher gets its last rows in a second pass; one found lower needs none.
+  // Until the first resize report, assume the box gets the window less about 320px: the app's
+  // header, the page head, toolbar, banner and legend.
   const { scrollRef, metrics, onScroll, inView } = useRowWindow({
     count: rows.length,
     rowHeight: ROW_H,
     offset: HEAD_H,
+    footer: footHeight,
     overscan: OVERSCAN,
     initialHeight: window.innerHeight - 320,
   });

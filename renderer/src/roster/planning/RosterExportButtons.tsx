@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Button, Space } from 'antd';
+import { Space } from 'antd';
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { isBrowserMode } from '../../api/client.ts';
 import { saveFile } from '../../files/files.ts';
 import { RosterPrintView, rosterPdfName, rosterPrintRoute } from './RosterPrintView.tsx';
+import { LightButton } from '../../shell/LightButton.tsx';
 import './planning.css';
 
 /**
@@ -40,17 +41,17 @@ export function RosterExportButtons({ month, groupId }: { month: string; groupId
 
   return (
     <Space size={8}>
-      <Button
+      <LightButton
         icon={<FileExcelOutlined />}
         loading={exportXlsx.isPending}
         onClick={() => exportXlsx.mutate({ month, groupId })}
         data-testid="roster-export-xlsx"
       >
         {t('roster.export.excel')}
-      </Button>
-      <Button icon={<PrinterOutlined />} loading={printing || printPdf.isPending} onClick={start} data-testid="roster-print-button">
+      </LightButton>
+      <LightButton icon={<PrinterOutlined />} loading={printing || printPdf.isPending} onClick={start} data-testid="roster-print-button">
         {t('roster.export.print')}
-      </Button>
+      </LightButton>
       {printing &&
         createPortal(
           <div className="roster-print-portal">

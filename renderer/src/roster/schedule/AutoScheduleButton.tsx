@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { CellChange, ScheduleJob } from '../../../../main/roster/contract.ts';
 import { ApiError, call } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
+import { LightButton } from '../../shell/LightButton.tsx';
 import './schedule.css';
 
 export interface AutoScheduleButtonProps {
@@ -28,9 +29,9 @@ export function AutoScheduleButton(props: AutoScheduleButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button icon={<ThunderboltOutlined />} onClick={() => setOpen(true)} data-testid="auto-schedule">
+      <LightButton icon={<ThunderboltOutlined />} onClick={() => setOpen(true)} data-testid="auto-schedule">
         {t('roster.schedule.button')}
-      </Button>
+      </LightButton>
       {open && <AutoScheduleDialog {...props} onClose={() => setOpen(false)} />}
     </>
   );
