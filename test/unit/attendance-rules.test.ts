@@ -269,6 +269,16 @@ describe('ATT-5 and the legal cap on deductions', () => {
     expect(heavy.overCap).toBe(true);
   });
 
+  it('the 20 % cap is rounded down to the fen, as the 乐捐 fund check does: a deduction one fen over it warns', () => {
+    // 333.33 yuan a day × 21.75 = 7249.93 yuan; 20 % of it is 1449.986, so the cap is 1449.98.
+    const odd = { ...wage, dailyWageFen: 33_333 };
+    const atCap = monthTotals(days({ absenceDays: 1, deductionFen: 144_998, workedDays: 0 }), odd);
+    expect(atCap.monthlyWageFen).toBe(724_993);
+    expect(atCap.capFen).toBe(144_998);
+    expect(atCap.overCap).toBe(false);
+    expect(monthTotals(days({ absenceDays: 1, deductionFen: 144_999, workedDays: 0 }), odd).overCap).toBe(true);
+  });
+
   it('without a daily wage the absence deduction is unknown, not zero', () => {
     const totals = monthTotals(days({ absenceDays: 1, deductionFen: null }), { ...wage, dailyWageFen: null });
     expect(totals.absenceDeductionFen).toBeNull();

@@ -79,7 +79,7 @@ export function monthTotals(
   totals.totalDeductionFen = totals.absenceDeductionFen === null ? null : totals.absenceDeductionFen + totals.fineFen;
   if (wage.dailyWageFen !== null) {
     totals.monthlyWageFen = Math.round(wage.dailyWageFen * wage.monthlyWorkDays);
-    totals.capFen = Math.round((totals.monthlyWageFen * wage.deductionCapPercent) / 100);
+    totals.capFen = Math.floor((totals.monthlyWageFen * wage.deductionCapPercent) / 100); // never above the percentage, as the fund rounds it
     const deducted = totals.totalDeductionFen ?? totals.fineFen;
     totals.overCap = deducted > totals.capFen;
     totals.belowMinimum = deducted > 0 && totals.monthlyWageFen - deducted < wage.minimumMonthlyWageFen;

@@ -1,4 +1,5 @@
 import type { Entitlement } from '../vocabulary.ts';
+import { localToday } from '../../app/context.ts';
 
 // LEV-1…4: a person's balance of one kind of leave for one year, with every number explained:
 // entitled (from the rule), adjustments (each with its reason), taken (approved requests),
@@ -33,7 +34,7 @@ export function balanceOf(input: {
   let adjusted = 0;
   for (const a of input.adjustments) {
     adjusted += a.days;
-    lines.push({ key: 'adjustment', params: { reason: a.reason, date: a.createdAt.slice(0, 10) }, days: a.days });
+    lines.push({ key: 'adjustment', params: { reason: a.reason, date: localToday(new Date(a.createdAt)) }, days: a.days });
   }
   let taken = 0;
   let pending = 0;

@@ -7,3 +7,8 @@ import dayjs from 'dayjs';
 export function momentText(iso: string, withYear = true): string {
   return dayjs(iso).format(withYear ? 'YYYY-MM-DD HH:mm' : 'MM-DD HH:mm');
 }
+
+/** The user's local date of a moment main stored. */
+export function momentDate(iso: string): string {
+  return dayjs(iso).format('YYYY-MM-DD');
+}

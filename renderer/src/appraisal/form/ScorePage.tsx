@@ -199,7 +199,8 @@ function ScoreForm({ detail, onBack, position }: { detail: AppraisalDetail; onBa
     [message, queryClient],
   );
 
-  const saves = (): Array<() => Promise<unknown>> => {
+  /** The changed parts as save calls; `submitted` is left out, its submission saves it once. */
+  const saves = (submitted?: 'self' | 'superior'): Array<() => Promise<unknown>> => {
     const steps: Array<() => Promise<unknown>> = [];
     if (edit.targets && changed.targets) {
       const taskList = tasks
@@ -216,9 +217,9 @@ function ScoreForm({ detail, onBack, position }: { detail: AppraisalDetail; onBa
       const sent = { ...Object.fromEntries(cleared.map((k) => [k, null])), ...valueNums.values };
       steps.push(() => call('appraisal', 'setIndicators', { id: detail.id, values: sent, customerScore: customerValue }));
     }
-    if (edit.self && changed.self)
+    if (edit.self && changed.self && submitted !== 'self')
       steps.push(() => call('appraisal', 'saveSelf', { id: detail.id, scores: selfNums.values, comment: selfComment, submit: false }));
-    if (edit.superior && changed.superior)
+    if (edit.superior && changed.superior && submitted !== 'superior')
       steps.push(() =>
         call('appraisal', 'saveSuperior', { id: detail.id, scores: superiorNums.values, comment: superiorComment, submit: false }),
       );
@@ -233,7 +234,7 @@ function ScoreForm({ detail, onBack, position }: { detail: AppraisalDetail; onBa
 
   const submit = () => {
     if (invalid) return void message.error(t('appraisal.form.fixFirst'));
-    const steps = saves();
+    const steps = saves(detail.state === 'draft' ? 'self' : detail.state === 'self-assessed' ? 'superior' : undefined);
     if (detail.state === 'draft') {
       steps.push(() => call('appraisal', 'saveSelf', { id: detail.id, scores: selfNums.values, comment: selfComment, submit: true }));
       void run(steps, t('appraisal.form.selfSubmitted'));
@@ -612,8 +613,7 @@ function ScoreForm({ detail, onBack, position }: { detail: AppraisalDetail; onBa
             ) : (
               detail.steps.map((s, i) => (
                 <div key={i} className="apr-num" style={{ fontSize: 13 }}>
-                  {momentText(s.at)} · {s.actorName} · {t(`appraisal.states.${s.fromState}`)} →{' '}
-                  {t(`appraisal.states.${s.toState}`)}
+                  {momentText(s.at)} · {s.actorName} · {t(`appraisal.states.${s.fromState}`)} → {t(`appraisal.states.${s.toState}`)}
                   {s.note ? ` · ${s.note}` : ''}
                 </div>
               ))

@@ -14,6 +14,7 @@ import {
 import { dimensions, directions, indicatorUnits, itemDimensions, type Dimension } from '../../../../main/appraisal/vocabulary.ts';
 import { functions } from '../../../../main/people/vocabulary.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
+import { momentDate } from '../../shell/moment.ts';
 
 /** APR-1…3: the template — dimension weights, items, indicators per function — saved as a new version. */
 export function TemplateTab() {
@@ -38,7 +39,7 @@ export function TemplateTab() {
             aria-label={t('appraisal.template.version')}
             options={list.map((v) => ({
               value: v.id,
-              label: t('appraisal.template.versionLine', { version: v.version, date: v.createdAt.slice(0, 10), cycles: v.cycles }),
+              label: t('appraisal.template.versionLine', { version: v.version, date: momentDate(v.createdAt), cycles: v.cycles }),
             }))}
           />
         )}
