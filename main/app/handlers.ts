@@ -36,7 +36,7 @@ function profiles(ctx: HandlerCtx) {
       name:
         r.role === 'leader' && r.groupName
           ? t('profile.leaderOf', { name: r.name, group: r.groupName })
-          : `${r.name}（${t(`roles.${r.role}`)}）`,
+          : t('common.withNote', { text: r.name, note: t(`roles.${r.role}`) }),
     })),
   ];
 }

@@ -104,7 +104,7 @@ export function appraisalDetail(ctx: Ctx, id: number): AppraisalDetail {
 // ---- checks ----
 
 function invalid(details: ErrorDetail[]): AppError {
-  return new AppError('VALIDATION', `${t('errors.validation')} ${details.map((d) => d.message).join('；')}`, details);
+  return new AppError('VALIDATION', `${t('errors.validation')} ${details.map((d) => d.message).join(t('common.sentenceSeparator'))}`, details);
 }
 
 const stateName = (state: AppraisalState) => t(`appraisal.states.${state}`);

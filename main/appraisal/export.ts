@@ -54,7 +54,7 @@ export async function exportResults(ctx: Ctx, period: string, groupId: number | 
       total: provisional ? null : outcome.total,
       grade: provisional || !outcome.grade ? '' : t(`appraisal.grades.${outcome.grade}`),
       coefficient: provisional ? null : outcome.coefficient,
-      flags: outcome.flags.map((f) => t(`appraisal.flags.${f}`)).join('；'),
+      flags: outcome.flags.map((f) => t(`appraisal.flags.${f}`)).join(t('common.sentenceSeparator')),
       state: t(`appraisal.states.${row.state}`),
       feedback: row.feedback?.heldOn ?? '',
     });
@@ -81,7 +81,7 @@ export async function exportResults(ctx: Ctx, period: string, groupId: number | 
   ];
   const group = groupId === null ? t('appraisal.page.wholeDepartment') : (rows[0]?.row.groupName ?? '');
   for (const [k, v] of [
-    [t('appraisal.export.period'), `${cycle.period}（${cycle.startsOn} ~ ${cycle.endsOn}）`],
+    [t('appraisal.export.period'), t('common.withNote', { text: cycle.period, note: `${cycle.startsOn} ~ ${cycle.endsOn}` })],
     [t('appraisal.export.department'), dept],
     [t('fields.group'), group],
     [t('appraisal.export.template'), `${template.name} v${template.version}`],

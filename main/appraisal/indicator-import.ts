@@ -182,7 +182,7 @@ export async function commitIndicatorImport(ctx: Ctx, request: ImportRequest): P
   if (preview.mappingProblems.length > 0) {
     throw new AppError(
       'VALIDATION',
-      preview.mappingProblems.join('；'),
+      preview.mappingProblems.join(t('common.sentenceSeparator')),
       preview.mappingProblems.map((message) => ({ path: 'mapping', message })),
     );
   }

@@ -111,7 +111,7 @@ export function lockCycle(
     if (warnings.length > 0 && !input.acknowledgeWarnings) {
       throw new AppError(
         'RULE_VIOLATION',
-        t('appraisal.errors.lockWarnings', { warnings: warnings.join('；') }),
+        t('appraisal.errors.lockWarnings', { warnings: warnings.join(t('common.sentenceSeparator')) }),
         warnings.map((message) => ({ path: 'acknowledgeWarnings', message })),
       );
     }

@@ -86,7 +86,7 @@ function writeSheet(
       (p) => (p.totals.absenceDeductionFen === null ? '—' : Number(yuan(p.totals.absenceDeductionFen))),
     ],
     [t('attendance.export.totalDeduction'), (p) => (p.totals.totalDeductionFen === null ? '—' : Number(yuan(p.totals.totalDeductionFen)))],
-    [t('attendance.export.notes'), (p) => p.warnings.join('；') || null],
+    [t('attendance.export.notes'), (p) => p.warnings.join(t('common.sentenceSeparator')) || null],
   ];
   const lastColumn = totalsFrom + totalsHeads.length - 1;
 
@@ -205,7 +205,7 @@ function writeIssues(ws: ExcelJS.Worksheet, sheet: Sheet) {
       f.groupName ?? '',
       f.dates[0] ?? '',
       t(`attendance.flags.kinds.${f.kind}`),
-      `${f.message}：${f.dates.join(t('common.listSeparator'))}`,
+      t('common.labelled', { label: f.message, value: f.dates.join(t('common.listSeparator')) }),
     ]).font = font;
   }
   if (sheet.anomalies.length === 0 && sheet.flags.length === 0) ws.addRow([t('attendance.export.noIssues')]).font = font;

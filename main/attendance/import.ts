@@ -247,7 +247,7 @@ export async function commitPunchImport(ctx: Ctx, request: z.output<typeof punch
   if (preview.mappingProblems.length > 0) {
     throw new AppError(
       'VALIDATION',
-      preview.mappingProblems.join('；'),
+      preview.mappingProblems.join(t('common.sentenceSeparator')),
       preview.mappingProblems.map((message) => ({ path: 'mapping', message })),
     );
   }

@@ -49,7 +49,7 @@ export function closeMonth(ctx: Ctx, month: string, now = localNow()): { month: 
         ...sheet.closeBlockers.map((message) => ({ path: 'month', message })),
         ...sheet.anomalies.slice(0, 50).map((a) => ({ path: 'anomalies', message: `${a.name} ${a.message}` })),
       ];
-      throw new AppError('RULE_VIOLATION', sheet.closeBlockers.join('；'), details);
+      throw new AppError('RULE_VIOLATION', sheet.closeBlockers.join(t('common.sentenceSeparator')), details);
     }
     const closedAt = nowIso();
     const insert = statement(

@@ -291,7 +291,7 @@ function ineligible(view: EligibilityView): AppError {
     t('discipline.errors.notEligible', {
       name: view.name,
       role: t(`roles.${view.toRole}`),
-      reasons: unmet.map((c) => c.message).join('；'),
+      reasons: unmet.map((c) => c.message).join(t('common.sentenceSeparator')),
     }),
     unmet.map((c) => ({ path: path(c), message: c.message })),
   );

@@ -50,7 +50,7 @@ export function personRecord(ctx: Ctx, personId: number): PersonRecordView {
       kind: 'reward',
       id: r.id,
       date: r.date,
-      title: r.kind === 'honour' ? t(`discipline.honourTitles.${r.title}`) : `${t(`discipline.rewardKinds.${r.kind}`)}：${r.title}`,
+      title: r.kind === 'honour' ? t(`discipline.honourTitles.${r.title}`) : t('common.labelled', { label: t(`discipline.rewardKinds.${r.kind}`), value: r.title }),
       detail: r.reason,
       status: t(`discipline.rewardStatuses.${r.status}`),
       struck: r.status === 'voided' || r.status === 'rejected',

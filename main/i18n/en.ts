@@ -41,6 +41,14 @@ export const en: Messages = {
     listSeparator: ', ',
     /** A name or value with a short note after it: 张伟（一组）. */
     withNote: '{{text}} ({{note}})',
+    /** Between whole sentences or problems listed on one line. */
+    sentenceSeparator: '; ',
+    /** A field's label and its value: 编码：GBK. */
+    labelled: '{{label}}: {{value}}',
+    /** A label before something that is not text (a link, a struck-out value). */
+    labelSuffix: '{{label}}: ',
+    /** The title of a company rule document: 《员工奖惩管理制度》. */
+    ruleTitle: '"{{title}}"',
     retry: 'Retry',
     optional: 'optional',
     language: 'Language',

@@ -23,7 +23,7 @@ export function validationError(issues: z.core.$ZodIssue[]): AppError {
       const label = fieldLabel(issue.path);
       return label ? t('errors.validationAt', { field: label, message: issue.message }) : issue.message;
     })
-    .join('；');
+    .join(t('common.sentenceSeparator'));
   return new AppError('VALIDATION', `${t('errors.validation')} ${summary}`, details);
 }
 

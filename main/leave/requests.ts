@@ -139,7 +139,7 @@ function fail(problems: Problem[]): never {
       ? 'CONFLICT'
       : 'RULE_VIOLATION';
   const details = problems.map(({ path, message }) => ({ path, message }));
-  throw new AppError(code, problems.map((p) => p.message).join('；'), details);
+  throw new AppError(code, problems.map((p) => p.message).join(t('common.sentenceSeparator')), details);
 }
 
 export function checkLeave(ctx: Ctx, draft: LeaveDraft): LeaveCheck {

@@ -104,7 +104,7 @@ export function listOvertime(ctx: Ctx, filter: ListFilter): OvertimeRequestView[
 }
 
 function refuse(problems: OvertimeCheck['problems']): never {
-  throw new AppError('RULE_VIOLATION', problems.map((p) => p.message).join('；'), problems);
+  throw new AppError('RULE_VIOLATION', problems.map((p) => p.message).join(t('common.sentenceSeparator')), problems);
 }
 
 export function requestOvertime(ctx: Ctx, input: OvertimeDraft & { reason: string | null }): OvertimeRequestView {
@@ -163,7 +163,7 @@ export function decideOvertime(
       const late = before.warnings.filter((w) => w.kind === 'late');
       warnings = check.warnings.some((w) => w.kind === 'late') ? check.warnings : [...check.warnings, ...late];
       if (warnings.length > 0 && !input.acknowledgeWarnings) {
-        const message = t('overtime.errors.acknowledge', { warnings: warnings.map((w) => w.message).join('；') });
+        const message = t('overtime.errors.acknowledge', { warnings: warnings.map((w) => w.message).join(t('common.sentenceSeparator')) });
         throw new AppError('RULE_VIOLATION', message, [{ path: 'acknowledgeWarnings', message }]);
       }
       dayKind = check.dayKind;

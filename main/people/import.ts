@@ -249,7 +249,7 @@ export async function commitImport(ctx: Ctx, request: z.output<typeof importRequ
   if (preview.mappingProblems.length > 0) {
     throw new AppError(
       'VALIDATION',
-      preview.mappingProblems.join('；'),
+      preview.mappingProblems.join(t('common.sentenceSeparator')),
       preview.mappingProblems.map((message) => ({ path: 'mapping', message })),
     );
   }

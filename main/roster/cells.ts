@@ -138,7 +138,7 @@ export function refuseCells(problems: ErrorDetail[]): never {
     `${t('roster.cells.refused', { count })} ${problems
       .slice(0, 3)
       .map((p) => p.message)
-      .join('；')}`,
+      .join(t('common.sentenceSeparator'))}`,
     problems,
   );
 }

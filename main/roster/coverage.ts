@@ -48,7 +48,7 @@ export function saveCoverage(ctx: Ctx, groupId: number | null, rows: CoverageRow
       `${t('errors.validation')} ${problems
         .slice(0, 3)
         .map((p) => p.message)
-        .join('；')}`,
+        .join(t('common.sentenceSeparator'))}`,
       problems,
     );
   }

@@ -234,7 +234,7 @@ export async function importCalendar(ctx: Ctx, file: FilePayload): Promise<Calen
       `${t('errors.validation')} ${problems
         .slice(0, 3)
         .map((p) => p.message)
-        .join('；')}`,
+        .join(t('common.sentenceSeparator'))}`,
       problems,
     );
   };

@@ -54,7 +54,7 @@ export function getShiftType(ctx: Ctx, id: number): ShiftType {
 export function saveShiftType(ctx: Ctx, input: ShiftTypeInput): ShiftType {
   const problems = shiftTypeProblems(input).map((p) => ({ path: p.path, message: t(p.key, p.params) }));
   if (problems.length > 0) {
-    throw new AppError('VALIDATION', `${t('errors.validation')} ${problems.map((p) => p.message).join('；')}`, problems);
+    throw new AppError('VALIDATION', `${t('errors.validation')} ${problems.map((p) => p.message).join(t('common.sentenceSeparator'))}`, problems);
   }
   return audited(ctx, (audit) => {
     const before = input.id === undefined ? undefined : getShiftType(ctx, input.id);

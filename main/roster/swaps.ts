@@ -195,9 +195,9 @@ export function requestSwap(
     if (!people.has(id)) invalid.push({ path, message: t('errors.personNotFound', { id }) });
   }
   if (invalid.length > 0)
-    throw new AppError('VALIDATION', `${t('errors.validation')} ${invalid.map((p) => p.message).join('；')}`, invalid);
+    throw new AppError('VALIDATION', `${t('errors.validation')} ${invalid.map((p) => p.message).join(t('common.sentenceSeparator'))}`, invalid);
   const problems = preconditionProblems(ctx, shape);
-  if (problems.length > 0) throw new AppError('RULE_VIOLATION', problems.map((p) => p.message).join('；'), problems);
+  if (problems.length > 0) throw new AppError('RULE_VIOLATION', problems.map((p) => p.message).join(t('common.sentenceSeparator')), problems);
   return audited(ctx, (audit) => {
     const id = Number(
       statement(
@@ -241,12 +241,12 @@ export function decideSwap(ctx: Ctx, input: { id: number; approve: boolean; reas
     if (input.approve) {
       const stale = preconditionProblems(ctx, before);
       if (stale.length > 0) {
-        const message = t('roster.swaps.changedSince', { detail: stale.map((p) => p.message).join('；') });
+        const message = t('roster.swaps.changedSince', { detail: stale.map((p) => p.message).join(t('common.sentenceSeparator')) });
         throw new AppError('CONFLICT', message, [{ path: 'id', message }]);
       }
       const changes = swapChanges(ctx, before);
       const problems = cellProblems(ctx, changes, 'swap');
-      if (problems.length > 0) throw new AppError('RULE_VIOLATION', problems.map((p) => p.message).join('；'), problems);
+      if (problems.length > 0) throw new AppError('RULE_VIOLATION', problems.map((p) => p.message).join(t('common.sentenceSeparator')), problems);
       writeCells(ctx, audit, changes, 'swap', `swap:${before.id}`);
     }
     setStatus(ctx, input.id, input.approve ? 'approved' : 'rejected', input.reason);

@@ -133,7 +133,7 @@ export async function readDemand(file: FilePayload): Promise<DemandRow[]> {
   const problems = mappingProblems(mapping, ['start', 'contacts'], label);
   if (problems.length > 0)
     refuse(
-      problems.join('；'),
+      problems.join(t('common.sentenceSeparator')),
       problems.map((message) => ({ path: 'file', message })),
     );
   const dataRows = numbered.slice(1);

@@ -198,7 +198,7 @@ export function AttendancePage() {
           {t('attendance.ui.reopen')}
         </Button>
       ) : (
-        <Tooltip title={blockers.length > 0 ? blockers.join('；') : t('attendance.ui.closeHint')}>
+        <Tooltip title={blockers.length > 0 ? blockers.join(t('common.sentenceSeparator')) : t('attendance.ui.closeHint')}>
           <Popconfirm
             title={t('attendance.ui.closeConfirm', { month: scope.month })}
             description={t('attendance.ui.closeConfirmBody')}

@@ -60,7 +60,7 @@ export function PunchImport({ onClose }: { onClose: () => void }) {
                 .map((u) =>
                   t('attendance.ui.unknownLine', { employeeNo: u.employeeNo, name: u.name || '—', rows: u.rows, row: u.firstRow }),
                 )
-                .join('；')}
+                .join(t('common.sentenceSeparator'))}
             />
           )}
         </div>

@@ -46,7 +46,7 @@ export function HistoryDrawer({ target, onClose }: { target: HistoryTarget; onCl
                 </Typography.Text>
                 {entry.changes.map((c) => (
                   <div key={c.field} style={{ fontSize: 13 }}>
-                    {label(c.field)}：
+                    {t('common.labelSuffix', { label: label(c.field) })}
                     <Typography.Text delete type="secondary">
                       {show(c.field, c.before)}
                     </Typography.Text>{' '}

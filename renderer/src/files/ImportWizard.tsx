@@ -62,7 +62,7 @@ export function ImportWizard<F extends string, R extends { row: number; problems
 
   const problemText = (p: ErrorDetail) => {
     const label = props.fieldLabel(p.path, preview);
-    return `${label ? `${label}：` : ''}${p.message}`;
+    return label ? t('common.labelled', { label, value: p.message }) : p.message;
   };
 
   const runPreview = async (payload: FilePayload, withMapping?: Array<F | null>) => {
@@ -109,7 +109,7 @@ export function ImportWizard<F extends string, R extends { row: number; problems
   const ready = preview !== null && preview.mappingProblems.length === 0 && preview.problemCount === 0;
   const fileLine = preview && (
     <Typography.Paragraph type="secondary">
-      {file?.fileName} · {t('import.encoding')}：{preview.encoding} · {t('import.rowsFound', { count: preview.rowCount })}
+      {file?.fileName} · {t('common.labelled', { label: t('import.encoding'), value: preview.encoding })} · {t('import.rowsFound', { count: preview.rowCount })}
     </Typography.Paragraph>
   );
 

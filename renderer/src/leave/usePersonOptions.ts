@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/hooks.ts';
 
 /**
@@ -6,13 +7,14 @@ import { useApi } from '../api/hooks.ts';
  * person select; loading while the list is fetched.
  */
 export function usePersonOptions(groupId: number | null): { options: Array<{ value: number; label: string }>; loading: boolean } {
+  const { t } = useTranslation();
   const people = useApi('people', 'list', { status: 'active' });
   const options = useMemo(
     () =>
       (people.data ?? [])
         .filter((p) => p.groupId !== null && (groupId === null || p.groupId === groupId))
-        .map((p) => ({ value: p.id, label: `${p.name}（${p.employeeNo}${p.groupName ? ` · ${p.groupName}` : ''}）` })),
-    [people.data, groupId],
+        .map((p) => ({ value: p.id, label: t('common.withNote', { text: p.name, note: p.groupName ? `${p.employeeNo} · ${p.groupName}` : p.employeeNo }) })),
+    [people.data, groupId, t],
   );
   return { options, loading: people.isPending };
 }

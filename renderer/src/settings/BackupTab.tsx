@@ -31,7 +31,8 @@ export function BackupTab({ status }: { status: Status }) {
         message={t('settings.backupIntro')}
         description={
           <>
-            {t('settings.dataDir')}：<Typography.Text copyable>{status.dataDir}</Typography.Text>
+            {t('common.labelSuffix', { label: t('settings.dataDir') })}
+            <Typography.Text copyable>{status.dataDir}</Typography.Text>
           </>
         }
         style={{ marginBottom: 16, maxWidth: 900 }}

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { SettingView } from '../../../main/settings/contract.ts';
 import { useApi, useApiMutation } from '../api/hooks.ts';
 import { showErrorsOnForm } from '../api/form-errors.ts';
-import { settingLabel, formatSettingValue } from './RulesTab.tsx';
+import { settingLabel, formatSettingValue, ruleLabel } from './RulesTab.tsx';
 
 interface Values {
   value: number | number[] | string | Dayjs;
@@ -38,7 +38,7 @@ function ValueEditor({ setting }: { setting: SettingView }) {
   if (type.kind === 'numbers') {
     const names = t(type.labels).split(' / ');
     return (
-      <Form.Item label={`${t('fields.value')}（${t(type.labels)}）`} required>
+      <Form.Item label={t('common.withNote', { text: t('fields.value'), note: t(type.labels) })} required>
         <Space wrap>
           {Array.from({ length: type.count }, (_, i) => (
             <Form.Item key={i} name={['value', i]} noStyle rules={[{ required: true, message: t('validation.required') }]}>
@@ -125,7 +125,7 @@ export function ChangeSettingDialog({ setting, onClose }: { setting: SettingView
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {settingLabel(t, setting.key, 'help')} · {t('settings.current')}：{formatSettingValue(t, setting, current)}
+        {settingLabel(t, setting.key, 'help')} · {t('common.labelled', { label: t('settings.current'), value: formatSettingValue(t, setting, current) })}
       </Typography.Paragraph>
       <Form
         form={form}
@@ -150,7 +150,7 @@ export function ChangeSettingDialog({ setting, onClose }: { setting: SettingView
         </Form.Item>
         {source === 'existing' ? (
           <Form.Item name="ruleDocumentId" rules={[{ required: true, message: t('validation.required') }]}>
-            <Select options={(rules.data ?? []).map((r) => ({ value: r.id, label: `${r.title} ${r.version}（${r.publishedOn}）` }))} />
+            <Select options={(rules.data ?? []).map((r) => ({ value: r.id, label: ruleLabel(t, r) }))} />
           </Form.Item>
         ) : (
           <Space align="start" wrap>

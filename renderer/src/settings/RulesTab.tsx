@@ -13,6 +13,11 @@ export function settingLabel(t: TFunction, key: string, part: 'label' | 'help' =
   return t(`settingItems.${key}.${part}`);
 }
 
+/** A company rule as cited beside a value: 考勤管理制度 V3.2（2025-01-01）. */
+export function ruleLabel(t: TFunction, rule: Pick<SettingView['current']['rule'], 'title' | 'version' | 'publishedOn'>): string {
+  return t('common.withNote', { text: `${rule.title} ${rule.version}`, note: rule.publishedOn });
+}
+
 /** A value as a supervisor reads it: 09:00, 20 元, 5 / 10 / 15 天, 全国. */
 export function formatSettingValue(t: TFunction, setting: Pick<SettingView, 'type'>, value: SettingView['current']['value']): string {
   const type = setting.type;
@@ -42,8 +47,8 @@ function HistoryDialog({ setting, onClose }: { setting: SettingView; onClose: ()
               <div>
                 <Typography.Text strong>{formatSettingValue(t, setting, e.value)}</Typography.Text>
                 <div style={{ fontSize: 13 }}>
-                  {t('settings.effective')}：{e.effectiveFrom} · {t('settings.source')}：{e.rule.title} {e.rule.version}（
-                  {e.rule.publishedOn}）
+                  {t('common.labelled', { label: t('settings.effective'), value: e.effectiveFrom })} ·{' '}
+                  {t('common.labelled', { label: t('settings.source'), value: ruleLabel(t, e.rule) })}
                 </div>
                 {e.note && <Typography.Text type="secondary">{e.note}</Typography.Text>}
               </div>
@@ -119,7 +124,7 @@ export function RulesTab() {
                 {s.upcoming && (
                   <div style={{ fontSize: 12 }}>
                     <Typography.Text type="warning">
-                      → {formatSettingValue(t, s, s.upcoming.value)}（{s.upcoming.effectiveFrom}）
+                      → {t('common.withNote', { text: formatSettingValue(t, s, s.upcoming.value), note: s.upcoming.effectiveFrom })}
                     </Typography.Text>
                   </div>
                 )}
@@ -131,7 +136,7 @@ export function RulesTab() {
             key: 'source',
             ellipsis: true,
             render: (_v, s) => (
-              <Tooltip title={`${s.current.rule.title} ${s.current.rule.version}（${s.current.rule.publishedOn}）`}>
+              <Tooltip title={ruleLabel(t, s.current.rule)}>
                 {s.current.rule.title} <Typography.Text type="secondary">{s.current.rule.version}</Typography.Text>
               </Tooltip>
             ),

@@ -154,7 +154,7 @@ export function BoardTab({ period, groupId, onPeriod }: { period: string; groupI
         title: t('appraisal.board.flags'),
         width: 112,
         render: (r) => (
-          <span title={r.flags.map((f) => w(`appraisal.flags.${f}`)).join('；')}>
+          <span title={r.flags.map((f) => w(`appraisal.flags.${f}`)).join(w('common.sentenceSeparator'))}>
             {r.flags.map((f) => (
               <span key={f} className="pill apr-flag" style={{ marginRight: 3 }}>
                 {w(`appraisal.flagsShort.${f}`)}

@@ -32,7 +32,7 @@ export function IndicatorImport({ cycleId, period, onClose }: { cycleId: number;
           render: (_v, r: Row) =>
             Object.entries(r.values)
               .map(([k, v]) => `${label(k, p) || k} ${v}`)
-              .join('；'),
+              .join(t('common.sentenceSeparator')),
         },
       ]}
       commitLabel={(p) => t('appraisal.importUi.commit', { count: p.rowCount })}

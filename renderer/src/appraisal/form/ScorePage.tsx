@@ -578,12 +578,12 @@ function ScoreForm({ detail, onBack, position }: { detail: AppraisalDetail; onBa
               <div>{detail.feedback.summary}</div>
               {detail.feedback.actions && (
                 <div className="apr-muted">
-                  {t('appraisal.form.actions')}：{detail.feedback.actions}
+                  {t('common.labelled', { label: t('appraisal.form.actions'), value: detail.feedback.actions })}
                 </div>
               )}
               {detail.feedback.personComment && (
                 <div className="apr-muted">
-                  {t('appraisal.form.personComment')}：{detail.feedback.personComment}
+                  {t('common.labelled', { label: t('appraisal.form.personComment'), value: detail.feedback.personComment })}
                 </div>
               )}
             </section>

@@ -90,7 +90,10 @@ export function HistoryTab({ personId, onPerson }: { personId: number | null; on
           <div className="apr-summary" style={{ marginBottom: 12 }}>
             {data.years.map((y) => (
               <span key={y.year}>
-                {y.year}：{t('appraisal.history.yearLine', { cycles: y.cycles, mean: score(y.mean), summary: score(y.summaryScore) })}
+                {t('common.labelled', {
+                  label: y.year,
+                  value: t('appraisal.history.yearLine', { cycles: y.cycles, mean: score(y.mean), summary: score(y.summaryScore) }),
+                })}
               </span>
             ))}
           </div>

@@ -148,7 +148,7 @@ export function DayDrawer(props: { personId: number; date: string; closed: boole
               </Typography.Text>
               {day.data.resolutions.map((h) => (
                 <div key={h.id} className="muted" style={{ textDecoration: h.voidedAt ? 'line-through' : undefined }}>
-                  {momentText(h.decidedAt)} {h.decidedBy}：{t(`attendance.resolutions.${h.resolution}`)} · {h.note}
+                  {momentText(h.decidedAt)} {t('common.labelled', { label: h.decidedBy, value: t(`attendance.resolutions.${h.resolution}`) })} · {h.note}
                 </div>
               ))}
             </>

@@ -67,7 +67,7 @@ export function CatalogueTab() {
       width: 220,
       render: (v) => (
         <span className="dis-ellipsis" title={`${v.rule.title} ${v.rule.version}`}>
-          《{v.rule.title}》{v.rule.version} · {t('discipline.ui.catalogue.published', { date: v.rule.publishedOn })}
+          {t('common.ruleTitle', { title: v.rule.title })}{v.rule.version} · {t('discipline.ui.catalogue.published', { date: v.rule.publishedOn })}
         </span>
       ),
     },
@@ -254,7 +254,7 @@ function EntryDialog({ entry, onClose }: { entry: ViolationType | null; onClose:
               aria-label={t('discipline.ui.catalogue.rule')}
               options={companyRules.map((r) => ({
                 value: r.id,
-                label: `《${r.title}》${r.version} · ${t('discipline.ui.catalogue.published', { date: r.publishedOn })}`,
+                label: `${t('common.ruleTitle', { title: r.title })}${r.version} · ${t('discipline.ui.catalogue.published', { date: r.publishedOn })}`,
               }))}
             />
           </Form.Item>

@@ -90,7 +90,7 @@ export function OvertimeTab({ month, groupId }: { month: string; groupId: number
         <div>
           {r.reason ?? '—'}
           {r.warnings.length > 0 && (
-            <Tooltip title={r.warnings.map((w) => w.message).join('；')}>
+            <Tooltip title={r.warnings.map((w) => w.message).join(t('common.sentenceSeparator'))}>
               <div className="muted" style={{ color: '#d46b08' }}>
                 <WarningOutlined /> {t('overtime.ui.warnings', { count: r.warnings.length })}
               </div>

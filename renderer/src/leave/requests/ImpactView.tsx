@@ -76,8 +76,7 @@ export function ImpactView({ check, showProblems = true }: { check: LeaveCheck; 
                 <td>{c.scope}</td>
                 <td>{c.date}</td>
                 <td>
-                  {c.shiftName}
-                  {c.function ? `（${t(`functions.${c.function}`)}）` : ''}
+                  {c.function ? t('common.withNote', { text: c.shiftName, note: t(`functions.${c.function}`) }) : c.shiftName}
                 </td>
                 <td className="num">{c.required}</td>
                 <td className="num">{c.before}</td>

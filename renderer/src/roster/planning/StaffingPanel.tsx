@@ -297,8 +297,9 @@ export function StaffingPanel({ month, groupId }: { month: string; groupId: numb
                       importProblems.details.slice(0, 20).map((d, i) => (
                         <div key={i}>
                           {d.row ? `${t('import.rowAt', { row: d.row })} ` : ''}
-                          {d.path && d.path !== 'file' ? `${t(`roster.staffing.columns.${d.path}`)}：` : ''}
-                          {d.message}
+                          {d.path && d.path !== 'file'
+                            ? t('common.labelled', { label: t(`roster.staffing.columns.${d.path}`), value: d.message })
+                            : d.message}
                         </div>
                       ))
                     }
